@@ -1,0 +1,15 @@
+package org.podium;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Podium: the open platform that runs the IT of a multi-sport Games. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PodiumApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PodiumApplication.class, args);
+    }
+}

@@ -1,0 +1,97 @@
+package org.podium.accounts.internal;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.podium.accounts.FanAccounts;
+import org.podium.accounts.StaffAccounts;
+import org.podium.accounts.StaffRole;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the demo accounts with generated passwords and prints them once. Passwords are never in
+ * the code: each start of a demo platform generates new ones (and a restart does not add accounts).
+ */
+@Component
+public class DemoAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    static final String DEMO_FAN = "fan@demo.podium.test";
+
+    /** A demo sign-in as printed at start-up. */
+    public record Credential(String username, String password, String roles) {}
+
+    private static final Map<String, StaffRole> STAFF = Map.of(
+            "admin", StaffRole.ADMIN,
+            "results", StaffRole.RESULTS_OPERATOR,
+            "ticketing", StaffRole.TICKETING_MANAGER,
+            "gate", StaffRole.GATE_STAFF,
+            "soc", StaffRole.SOC_ANALYST);
+
+    private final DemoProperties properties;
+    private final StaffAccounts staff;
+    private final FanAccounts fans;
+    private final JdbcClient jdbc;
+    private final SecureRandom random = new SecureRandom();
+    private volatile List<Credential> issued = List.of();
+
+    DemoAccounts(DemoProperties properties, StaffAccounts staff, FanAccounts fans, JdbcClient jdbc) {
+        this.properties = properties;
+        this.staff = staff;
+        this.fans = fans;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        if (properties.enabled()) {
+            issue();
+        }
+    }
+
+    /** Creates or resets every demo account with a new password and prints the list. */
+    public List<Credential> issue() {
+        var credentials = new ArrayList<Credential>();
+        STAFF.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            var password = password();
+            staff.createOrReset(entry.getKey(), "Demo " + entry.getKey(), password, EnumSet.of(entry.getValue()), "podium-demo");
+            credentials.add(new Credential(entry.getKey(), password, entry.getValue().name()));
+        });
+        var fanPassword = password();
+        jdbc.sql("delete from accounts.fan where email = :email").param("email", DEMO_FAN).update();
+        fans.register(DEMO_FAN, "Demo fan", fanPassword, "en");
+        credentials.add(new Credential(DEMO_FAN, fanPassword, "FAN"));
+        issued = List.copyOf(credentials);
+        print(credentials);
+        return issued;
+    }
+
+    public List<Credential> issued() {
+        return issued;
+    }
+
+    private void print(List<Credential> credentials) {
+        var out = new StringBuilder("\n================ Podium demo accounts (new passwords at every start) ================\n");
+        out.append("Staff sign-in: http://localhost:<port>/staff/login   Fan sign-in: /account/login\n");
+        credentials.forEach(c -> out.append("  %-22s %-18s %s%n".formatted(c.username(), c.password(), c.roles())));
+        out.append("=====================================================================================\n");
+        log.info(out.toString());
+    }
+
+    private String password() {
+        var chars = new char[18];
+        for (var i = 0; i < chars.length; i++) {
+            chars[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+        }
+        return new String(chars);
+    }
+}

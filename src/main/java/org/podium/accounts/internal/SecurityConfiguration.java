@@ -1,0 +1,90 @@
+package org.podium.accounts.internal;
+
+import org.podium.accounts.FanAccounts;
+import org.podium.accounts.StaffAccounts;
+import org.podium.accounts.StaffRole;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Three doors. Scripts and monitoring use HTTP Basic on {@code /api/admin/**} and {@code /actuator/**}
+ * (stateless, so no cookie to forge and no CSRF token needed); staff sign in with a form under
+ * {@code /staff}; fans sign in with a form under {@code /account}. Everything else is public.
+ * Forms carry CSRF tokens everywhere.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+    private static final String ADMIN = StaffRole.ADMIN.name();
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain machineApi(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords) throws Exception {
+        return http.securityMatcher("/api/admin/**", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**", "/api/admin/**").hasRole(ADMIN)
+                        .anyRequest().denyAll())
+                .authenticationManager(manager(new StaffUsers(staff), passwords))
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain staffPages(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords,
+                                   SignInEvents signIns) throws Exception {
+        return http.securityMatcher("/staff/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/staff/login").permitAll()
+                        .requestMatchers("/staff/admin/**", "/staff/audit/**").hasRole(ADMIN)
+                        .anyRequest().hasAnyRole(roles()))
+                .authenticationManager(manager(new StaffUsers(staff), passwords))
+                .formLogin(form -> form.loginPage("/staff/login")
+                        .successHandler(signIns.success("STAFF", "/staff"))
+                        .failureHandler(signIns.failure("STAFF", "/staff/login?error")).permitAll())
+                .logout(logout -> logout.logoutUrl("/staff/logout").logoutSuccessUrl("/"))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain publicSite(HttpSecurity http, FanAccounts fans, PasswordEncoder passwords,
+                                   SignInEvents signIns) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/account/login", "/account/register").permitAll()
+                        .requestMatchers("/account/**").hasRole(FanUsers.ROLE)
+                        .anyRequest().permitAll())
+                .authenticationManager(manager(new FanUsers(fans), passwords))
+                .formLogin(form -> form.loginPage("/account/login")
+                        .usernameParameter("email")
+                        .successHandler(signIns.success("FAN", "/account"))
+                        .failureHandler(signIns.failure("FAN", "/account/login?error")).permitAll())
+                .logout(logout -> logout.logoutUrl("/account/logout").logoutSuccessUrl("/"))
+                .build();
+    }
+
+    private static ProviderManager manager(org.springframework.security.core.userdetails.UserDetailsService users,
+                                           PasswordEncoder passwords) {
+        var provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        return new ProviderManager(provider);
+    }
+
+    private static String[] roles() {
+        return java.util.Arrays.stream(StaffRole.values()).map(Enum::name).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,41 @@
+package org.podium.accounts.internal;
+
+import java.time.Instant;
+
+import org.podium.accounts.SignInAttempted;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/** Publishes every sign-in, good or bad, for the security operations centre. */
+@Component
+class SignInEvents {
+
+    private final ApplicationEventPublisher events;
+
+    SignInEvents(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    AuthenticationSuccessHandler success(String kind, String defaultUrl) {
+        var delegate = new SavedRequestAwareAuthenticationSuccessHandler();
+        delegate.setDefaultTargetUrl(defaultUrl);
+        return (request, response, authentication) -> {
+            events.publishEvent(new SignInAttempted(kind, authentication.getName(), true, request.getRemoteAddr(), Instant.now()));
+            delegate.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    AuthenticationFailureHandler failure(String kind, String failureUrl) {
+        var delegate = new SimpleUrlAuthenticationFailureHandler(failureUrl);
+        return (request, response, exception) -> {
+            var username = request.getParameter("FAN".equals(kind) ? "email" : "username");
+            events.publishEvent(new SignInAttempted(kind, username == null ? "" : username, false, request.getRemoteAddr(),
+                    Instant.now()));
+            delegate.onAuthenticationFailure(request, response, exception);
+        };
+    }
+}

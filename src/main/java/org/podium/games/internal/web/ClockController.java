@@ -1,0 +1,57 @@
+package org.podium.games.internal.web;
+
+import java.security.Principal;
+import java.time.LocalDateTime;
+
+import org.podium.games.ClockSetting;
+import org.podium.games.GamesClock;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrators' page to set the Games clock (real time, or a simulated start and speed). */
+@Controller
+class ClockController {
+
+    private final GamesClock clock;
+
+    ClockController(GamesClock clock) {
+        this.clock = clock;
+    }
+
+    @GetMapping("/staff/admin/clock")
+    String page(Model model) {
+        model.addAttribute("setting", clock.setting());
+        model.addAttribute("now", clock.now());
+        model.addAttribute("local", clock.zonedNow().toLocalDateTime().withSecond(0).withNano(0));
+        return "games/clock";
+    }
+
+    @PostMapping("/staff/admin/clock")
+    String set(@RequestParam ClockSetting.Mode mode,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
+               @RequestParam(defaultValue = "1") double speed, Principal who, RedirectAttributes flash) {
+        try {
+            if (mode == ClockSetting.Mode.REAL) {
+                clock.runReal(who.getName());
+            } else {
+                clock.simulate(requireStart(start).atZone(GamesClock.ZONE).toInstant(), speed, who.getName());
+            }
+            flash.addFlashAttribute("saved", true);
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/staff/admin/clock";
+    }
+
+    private static LocalDateTime requireStart(LocalDateTime start) {
+        if (start == null) {
+            throw new IllegalArgumentException("A simulated clock needs a start date and time");
+        }
+        return start;
+    }
+}

@@ -1,0 +1,36 @@
+package org.podium.games.internal.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.podium.games.GamesClock;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Dates and times as pages show them: Paris time, in the page's language. */
+@Component("times")
+public class GamesTimes {
+
+    public String time(Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(GamesClock.ZONE));
+    }
+
+    public String iso(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(GamesClock.ZONE));
+    }
+
+    public String day(LocalDate day) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LocaleContextHolder.getLocale()).format(day);
+    }
+
+    public String shortDay(LocalDate day) {
+        return DateTimeFormatter.ofPattern("EEE d MMM", LocaleContextHolder.getLocale()).format(day);
+    }
+
+    public String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
+                .format(instant.atZone(GamesClock.ZONE));
+    }
+}
