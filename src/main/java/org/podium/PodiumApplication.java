@@ -3,10 +3,12 @@ package org.podium;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
 
 /** Podium: the open platform that runs the IT of a multi-sport Games. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
 public class PodiumApplication {
 
     public static void main(String[] args) {

@@ -50,11 +50,13 @@ public class GamesClock {
     }
 
     /** Games time follows the wall clock from now on. */
+    @Transactional
     public ClockSetting runReal(String actor) {
         return set(ClockSetting.real(realClock.instant()), actor);
     }
 
     /** Games time is {@code gamesStart} now and runs at {@code speed} times real time. */
+    @Transactional
     public ClockSetting simulate(Instant gamesStart, double speed, String actor) {
         return set(ClockSetting.simulated(gamesStart, speed, realClock.instant()), actor);
     }

@@ -96,6 +96,11 @@ public class Programme {
         return queries.sessionsStartingFrom(clock.now().minus(Duration.ofHours(1)), limit);
     }
 
+    /** Venue tag to the codes of the disciplines played there. */
+    public java.util.Map<String, List<String>> disciplinesByVenue() {
+        return queries.disciplinesByVenue();
+    }
+
     public List<Noc> nocs() {
         return queries.nocs();
     }

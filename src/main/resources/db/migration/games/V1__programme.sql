@@ -18,6 +18,7 @@ create table games.discipline (
 create table games.venue (
     tag        text primary key,
     name       text not null,
+    name_fr    text not null,
     sports     text not null,
     date_start timestamptz,
     date_end   timestamptz

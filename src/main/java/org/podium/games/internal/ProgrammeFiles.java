@@ -25,7 +25,7 @@ import org.springframework.core.io.ResourceLoader;
 final class ProgrammeFiles {
 
     static final List<String> FILES = List.of("disciplines.csv", "nocs.csv", "venues.csv", "venue-sites.csv",
-            "venue-capacities.csv", "event-codes.csv", "schedules.csv");
+            "venue-capacities.csv", "venue-names-fr.csv", "event-codes.csv", "schedules.csv");
 
     private static final Set<String> STATUSES = Set.of("SCHEDULED", "GETTING_READY", "RUNNING", "FINISHED",
             "CANCELLED", "POSTPONED", "RESCHEDULED");
@@ -39,6 +39,8 @@ final class ProgrammeFiles {
 
     record SiteRow(String code, String venueTag) {}
 
+    record VenueNameRow(String tag, String nameFr) {}
+
     record CapacityRow(String code, String name, String city, @Nullable Integer capacity, String source) {}
 
     record EventCodeRow(String discipline, String event, String prefix) {}
@@ -50,7 +52,8 @@ final class ProgrammeFiles {
 
     /** Everything read from the files, with the checksum of their bytes. */
     record Contents(String checksum, List<DisciplineRow> disciplines, List<NocRow> nocs, List<VenueRow> venues,
-                    List<SiteRow> sites, List<CapacityRow> capacities, List<EventCodeRow> eventCodes,
+                    List<SiteRow> sites, List<CapacityRow> capacities, List<VenueNameRow> venueNames,
+                    List<EventCodeRow> eventCodes,
                     List<ScheduleRow> schedule) {}
 
     private ProgrammeFiles() {
@@ -76,6 +79,8 @@ final class ProgrammeFiles {
                         List.of("venue_code", "venue_name", "city", "capacity", "source"),
                         r -> new CapacityRow(code(r, "venue_code"), text(r, "venue_name"), text(r, "city"),
                                 capacity(r), r.get("source"))),
+                CsvFile.read("venue-names-fr.csv", open.apply("venue-names-fr.csv"), List.of("venue_tag", "name_fr"),
+                        r -> new VenueNameRow(text(r, "venue_tag"), text(r, "name_fr"))),
                 CsvFile.read("event-codes.csv", open.apply("event-codes.csv"), List.of("discipline_code", "event", "event_code"),
                         r -> new EventCodeRow(code(r, "discipline_code"), text(r, "event"), eventPrefix(r))),
                 CsvFile.read("schedules.csv", open.apply("schedules.csv"),

@@ -99,7 +99,7 @@ public class ProgrammeQueries {
     }
 
     public List<Discipline> disciplines() {
-        return jdbc.sql("select * from games.discipline where exists (select 1 from games.unit u where u.discipline_code = code)"
+        return jdbc.sql("select * from games.discipline d where exists (select 1 from games.unit u where u.discipline_code = d.code)"
                         + " order by sport_en, name_en")
                 .query((rs, n) -> new Discipline(rs.getString("code"), rs.getString("name_en"), rs.getString("name_fr"),
                         rs.getString("sport_code"), rs.getString("sport_en"), rs.getString("sport_fr")))
@@ -152,6 +152,17 @@ public class ProgrammeQueries {
         return jdbc.sql(SESSION_SELECT + " where se.code = :code").param("code", code).query(ProgrammeQueries::session).optional();
     }
 
+    /** Venue tag to the codes of the disciplines played there. */
+    public java.util.Map<String, List<String>> disciplinesByVenue() {
+        var map = new java.util.TreeMap<String, List<String>>();
+        jdbc.sql("""
+                select distinct s.venue_tag, u.discipline_code from games.unit u join games.site s on s.code = u.site_code
+                order by 1, 2""")
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(e -> map.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return map;
+    }
+
     public List<Noc> nocs() {
         return jdbc.sql("select code, name from games.noc order by code")
                 .query((rs, n) -> new Noc(rs.getString("code"), rs.getString("name"))).list();
@@ -188,7 +199,7 @@ public class ProgrammeQueries {
         var tag = rs.getString("tag");
         var own = new ArrayList<Site>();
         sites.stream().filter(s -> s.venueTag().equals(tag)).forEach(own::add);
-        return new Venue(tag, rs.getString("name"), Arrays.asList(rs.getString("sports").split("\\|")),
+        return new Venue(tag, rs.getString("name"), rs.getString("name_fr"), Arrays.asList(rs.getString("sports").split("\\|")),
                 instant(rs, "date_start"), instant(rs, "date_end"), own);
     }
 

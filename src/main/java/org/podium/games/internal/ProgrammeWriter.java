@@ -29,8 +29,11 @@ class ProgrammeWriter {
         upsert("games.discipline", "code", List.of("code", "name_en", "name_fr", "sport_code", "sport_en", "sport_fr"),
                 f.disciplines(), d -> new Object[] {d.code(), d.nameEn(), d.nameFr(), d.sportCode(), d.sportEn(), d.sportFr()});
         upsert("games.noc", "code", List.of("code", "name"), f.nocs(), n -> new Object[] {n.code(), n.name()});
-        upsert("games.venue", "tag", List.of("tag", "name", "sports", "date_start", "date_end"), f.venues(),
-                v -> new Object[] {v.tag(), v.name(), String.join("|", v.sports()), ts(v.start()), ts(v.end())});
+        var french = new java.util.HashMap<String, String>();
+        f.venueNames().forEach(n -> french.put(n.tag(), n.nameFr()));
+        upsert("games.venue", "tag", List.of("tag", "name", "name_fr", "sports", "date_start", "date_end"), f.venues(),
+                v -> new Object[] {v.tag(), v.name(), french.getOrDefault(v.tag(), v.name()), String.join("|", v.sports()),
+                        ts(v.start()), ts(v.end())});
         upsert("games.site", "code", List.of("code", "venue_tag", "name", "city", "capacity", "capacity_source"), p.sites(),
                 s -> new Object[] {s.code(), s.venue(), s.name(), s.city(), s.capacity(), s.source()});
         upsert("games.event", "code", List.of("code", "discipline_code", "name", "gender", "medal", "code_derived"), p.events(),

@@ -94,8 +94,13 @@ class SiteController {
     }
 
     @GetMapping("/venues")
-    String venues(Model model) {
+    String venues(Model model, Locale locale) {
+        var names = programme.disciplines().stream()
+                .collect(java.util.stream.Collectors.toMap(Discipline::code, d -> d.name(locale)));
+        var byVenue = new java.util.HashMap<String, List<String>>();
+        programme.disciplinesByVenue().forEach((tag, codes) -> byVenue.put(tag, codes.stream().map(names::get).toList()));
         model.addAttribute("venues", programme.venues());
+        model.addAttribute("venueDisciplines", byVenue);
         return "games/venues";
     }
 

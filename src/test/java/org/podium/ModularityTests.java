@@ -1,0 +1,30 @@
+package org.podium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(PodiumApplication.class);
+
+    @Test
+    void modulesOnlyUseEachOthersApiAndDeclaredDependencies() {
+        modules.verify();
+        assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
+                .contains("games", "accounts", "audit", "platform");
+    }
+
+    @Test
+    void writesModuleDiagramsAndCanvasesIntoDocs() {
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/architecture"))
+                .writeDocumentation();
+        assertThat(Files.exists(Path.of("docs/architecture/components.puml"))).isTrue();
+        assertThat(Files.exists(Path.of("docs/architecture/module-games.adoc"))).isTrue();
+    }
+}

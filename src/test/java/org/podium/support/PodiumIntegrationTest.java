@@ -1,0 +1,24 @@
+package org.podium.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole platform on a fresh embedded PostgreSQL with the real migrations and the real
+ * programme, on a random port. Every test using it shares one Spring context (and one database).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "podium.ephemeral=true",
+        "podium.demo.enabled=true",
+        "spring.datasource.url="
+})
+@AutoConfigureMockMvc
+public @interface PodiumIntegrationTest {
+}
