@@ -62,6 +62,7 @@ class SiteController {
         model.addAttribute("units", units);
         model.addAttribute("disciplineNames", programme.disciplines().stream()
                 .collect(java.util.stream.Collectors.toMap(Discipline::code, d -> d.name(locale))));
+        model.addAttribute("htmx", htmx != null);
         return htmx != null ? "games/schedule :: results" : "games/schedule";
     }
 

@@ -1,0 +1,48 @@
+package org.podium.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven through its ChromeDriver. The flags keep Chromium off the
+ * network (this machine has none) and fit it to running as root in CI.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start(String language) {
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("podium.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + language,
+                "--user-data-dir=" + profileDirectory());
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("podium.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    private static String profileDirectory() {
+        try {
+            var base = Path.of(System.getProperty("podium.test-data", "target/podium-test-data"));
+            Files.createDirectories(base);
+            return Files.createTempDirectory(base.toAbsolutePath(), "chromium-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
