@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 
 import org.podium.games.ClockSetting;
 import org.podium.games.GamesClock;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +32,7 @@ class ClockController {
 
     @PostMapping("/staff/admin/clock")
     String set(@RequestParam ClockSetting.Mode mode,
-               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
+               @RequestParam(required = false) String start,
                @RequestParam(defaultValue = "1") double speed, Principal who, RedirectAttributes flash) {
         try {
             if (mode == ClockSetting.Mode.REAL) {
@@ -48,10 +47,15 @@ class ClockController {
         return "redirect:/staff/admin/clock";
     }
 
-    private static LocalDateTime requireStart(LocalDateTime start) {
-        if (start == null) {
+    /** The browser's datetime-local value, in Paris time, with or without seconds. */
+    private static LocalDateTime requireStart(String start) {
+        if (start == null || start.isBlank()) {
             throw new IllegalArgumentException("A simulated clock needs a start date and time");
         }
-        return start;
+        try {
+            return LocalDateTime.parse(start.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("Not a date and time (yyyy-MM-ddTHH:mm): " + start);
+        }
     }
 }
