@@ -7,6 +7,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param capacity spectator capacity, null where no figure is published (shown as unknown)
  */
-public record Site(String code, String venueTag, String name, String city, @Nullable Integer capacity,
+public record Site(String code, String venueTag, String name, String nameFr, String city, @Nullable Integer capacity,
                    String capacitySource) {
+
+    public String name(java.util.Locale locale) {
+        return "fr".equals(locale.getLanguage()) ? nameFr : name;
+    }
 }

@@ -28,6 +28,7 @@ create table games.site (
     code            text primary key,
     venue_tag       text not null references games.venue (tag),
     name            text not null,
+    name_fr         text not null,
     city            text not null,
     capacity        integer check (capacity > 0),   -- null: not published, and shown as unknown
     capacity_source text not null

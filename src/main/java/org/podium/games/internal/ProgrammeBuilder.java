@@ -27,7 +27,8 @@ final class ProgrammeBuilder {
                    String eventType, Instant start, @Nullable Instant end, LocalDate day, String status, int medal,
                    @Nullable String site, String locationCode, String locationName, boolean derived) {}
 
-    record SiteRow(String code, String venue, String name, String city, @Nullable Integer capacity, String source) {}
+    record SiteRow(String code, String venue, String name, String nameFr, String city, @Nullable Integer capacity,
+                   String source) {}
 
     record Built(ProgrammeFiles.Contents files, List<SiteRow> sites, List<EventRow> events, List<PhaseRow> phases,
                  List<UnitRow> units, List<SessionDerivation.Derived> sessions) {}
@@ -129,7 +130,7 @@ final class ProgrammeBuilder {
             if (capacity == null) {
                 throw new ProgrammeRejected("venue-sites.csv", line, "no row for " + site.code() + " in venue-capacities.csv");
             }
-            sites.add(new SiteRow(site.code(), site.venueTag(), capacity.name(), capacity.city(), capacity.capacity(),
+            sites.add(new SiteRow(site.code(), site.venueTag(), capacity.name(), site.nameFr(), capacity.city(), capacity.capacity(),
                     capacity.source()));
         }
         return sites;

@@ -37,7 +37,7 @@ final class ProgrammeFiles {
 
     record VenueRow(String tag, String name, List<String> sports, @Nullable Instant start, @Nullable Instant end) {}
 
-    record SiteRow(String code, String venueTag) {}
+    record SiteRow(String code, String venueTag, String nameFr) {}
 
     record VenueNameRow(String tag, String nameFr) {}
 
@@ -73,8 +73,8 @@ final class ProgrammeFiles {
                 CsvFile.read("venues.csv", open.apply("venues.csv"), List.of("venue", "sports", "date_start", "date_end", "tag"),
                         r -> new VenueRow(text(r, "tag"), text(r, "venue"), pythonList(r.get("sports")),
                                 instant(r, "date_start"), instant(r, "date_end"))),
-                CsvFile.read("venue-sites.csv", open.apply("venue-sites.csv"), List.of("venue_code", "venue_tag"),
-                        r -> new SiteRow(code(r, "venue_code"), text(r, "venue_tag"))),
+                CsvFile.read("venue-sites.csv", open.apply("venue-sites.csv"), List.of("venue_code", "venue_tag", "site_name_fr"),
+                        r -> new SiteRow(code(r, "venue_code"), text(r, "venue_tag"), text(r, "site_name_fr"))),
                 CsvFile.read("venue-capacities.csv", open.apply("venue-capacities.csv"),
                         List.of("venue_code", "venue_name", "city", "capacity", "source"),
                         r -> new CapacityRow(code(r, "venue_code"), text(r, "venue_name"), text(r, "city"),

@@ -191,7 +191,8 @@ public class ProgrammeQueries {
 
     private static Site site(ResultSet rs, int n) throws SQLException {
         var capacity = rs.getObject("capacity", Integer.class);
-        return new Site(rs.getString("code"), rs.getString("venue_tag"), rs.getString("name"), rs.getString("city"),
+        return new Site(rs.getString("code"), rs.getString("venue_tag"), rs.getString("name"), rs.getString("name_fr"),
+                rs.getString("city"),
                 capacity, rs.getString("capacity_source"));
     }
 

@@ -34,8 +34,8 @@ class ProgrammeWriter {
         upsert("games.venue", "tag", List.of("tag", "name", "name_fr", "sports", "date_start", "date_end"), f.venues(),
                 v -> new Object[] {v.tag(), v.name(), french.getOrDefault(v.tag(), v.name()), String.join("|", v.sports()),
                         ts(v.start()), ts(v.end())});
-        upsert("games.site", "code", List.of("code", "venue_tag", "name", "city", "capacity", "capacity_source"), p.sites(),
-                s -> new Object[] {s.code(), s.venue(), s.name(), s.city(), s.capacity(), s.source()});
+        upsert("games.site", "code", List.of("code", "venue_tag", "name", "name_fr", "city", "capacity", "capacity_source"),
+                p.sites(), s -> new Object[] {s.code(), s.venue(), s.name(), s.nameFr(), s.city(), s.capacity(), s.source()});
         upsert("games.event", "code", List.of("code", "discipline_code", "name", "gender", "medal", "code_derived"), p.events(),
                 e -> new Object[] {e.code(), e.discipline(), e.name(), e.gender(), e.medal(), e.derived()});
         upsert("games.phase", "code", List.of("code", "event_code", "name"), p.phases(),

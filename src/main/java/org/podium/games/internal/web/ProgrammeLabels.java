@@ -152,12 +152,51 @@ public class ProgrammeLabels {
         phrase("Session", "Session");
         phrase("and", "et");
         phrase("Battle", "Battle");
+        phrase("Round Robin", "Tournoi à la ronde");
+        phrase("Contests for Bronze Medals", "Combats pour le bronze");
+        phrase("Bronze Medal Contests", "Combats pour le bronze");
+        phrase("Contests", "Combats");
+        phrase("Prelims", "Préliminaires");
+        phrase("Canoe", "Canoë");
+        phrase("Single", "monoplace");
+        phrase("Rifle 3 Pos.", "Carabine 3 positions");
+        phrase("Rifle", "Carabine");
+        phrase("Ind.", "ind.");
+        phrase("Pre-Qualifier", "Pré-qualifications");
+        phrase("Qualifier", "Qualifications");
+        phrase("Qual.", "Qualif.");
+        phrase("Cross Country", "Cross-country");
+        phrase("Special", "spécial");
+        phrase("Table of", "Tableau de");
+        phrase("Hts", "Séries");
+        phrase("Run", "manche");
+        phrase("Last Chance", "Dernière chance");
+        phrase("Lucky Loser", "Repêché");
+        phrase("Points Race", "Course aux points");
+        phrase("Play-in Games", "Matchs de barrage");
+        phrase("Quad. Sculls", "Quatre de couple");
+        phrase("Medals", "Médailles");
+        phrase("for", "pour");
+        phrase("Classifications", "Classements");
+        phrase("Decathlon", "Décathlon");
+        phrase("Group Phase", "Phase de groupes");
+        phrase("Group Stage", "Phase de groupes");
+        phrase("Knockout", "Élimination directe");
+        phrase("Rnd", "Tour");
+        phrase("Elimination Round", "Tour éliminatoire");
+        phrase("Elimination Round of 64", "Trente-deuxièmes de finale");
+        phrase("Elimination Round of 32", "Seizièmes de finale");
+        phrase("Elimination Round of 16", "Huitièmes de finale");
     }
 
     private static final List<Map.Entry<Pattern, String>> RULES = PHRASES.entrySet().stream()
             .sorted((a, b) -> b.getKey().length() - a.getKey().length())
-            .map(e -> Map.entry(Pattern.compile("(?<![\\p{L}'])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])"), e.getValue()))
+            .map(e -> Map.entry(Pattern.compile("(?<![\\p{L}'])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), e.getValue()))
             .toList();
+
+    private static final Pattern FIRST = Pattern.compile("\\b1st\\b");
+    private static final Pattern ORDINAL = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\b");
 
     private static void phrase(String english, String french) {
         PHRASES.put(english, french);
@@ -176,6 +215,6 @@ public class ProgrammeLabels {
         for (var rule : RULES) {
             result = rule.getKey().matcher(result).replaceAll(java.util.regex.Matcher.quoteReplacement(rule.getValue()));
         }
-        return result;
+        return ORDINAL.matcher(FIRST.matcher(result).replaceAll("1re")).replaceAll("$1e");
     }
 }

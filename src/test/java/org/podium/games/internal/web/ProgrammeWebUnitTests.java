@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.podium.games.Unit;
 
-class ICalendarTests {
+class ProgrammeWebUnitTests {
 
     private final Unit final100m = new Unit("SWMM100MBA------------FNL-000100--", "SWMM100MBA", "Men's 100m Backstroke",
             "SWM", "Men's 100m Backstroke - Final", "M", Instant.parse("2024-07-29T18:40:00Z"), null,
@@ -48,6 +48,10 @@ class ICalendarTests {
 
         assertThat(labels.text("Men's 100m Backstroke - Final", Locale.FRENCH)).isEqualTo("Hommes 100m Dos - Finale");
         assertThat(labels.text("Women's Quarterfinals", Locale.FRENCH)).isEqualTo("Femmes Quarts de finale");
+        assertThat(labels.text("Women -48 kg Elimination Round of 16", Locale.FRENCH)).isEqualTo("Femmes -48 kg Huitièmes de finale");
+        assertThat(labels.text("Women's 800m Semi-Final", Locale.FRENCH)).isEqualTo("Femmes 800m Demi-finale");
+        assertThat(labels.text("Women's Canoe Single Hts 1st and 2nd Run", Locale.FRENCH))
+                .isEqualTo("Femmes Canoë monoplace Séries 1re et 2e manche");
         assertThat(labels.text("Men's 100m Backstroke - Final", Locale.ENGLISH)).isEqualTo("Men's 100m Backstroke - Final");
     }
 }
