@@ -32,12 +32,18 @@ public final class EmbeddedPostgresServer implements DisposableBean {
         this.directory = ephemeral ? temporaryDirectory() : properties.dataDir().resolve("postgres").toAbsolutePath();
         try {
             Files.createDirectories(directory);
-            this.postgres = EmbeddedPostgres.builder()
+            OrphanedPostmaster.stopIfLeftIn(directory);
+            var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "200")
-                    .start();
+                    .setServerConfig("max_connections", "200");
+            if (!ephemeral) {
+                // The library tunes for throw-away test databases (fsync and synchronous commit off);
+                // the platform's own data must survive a crash, so both are turned back on.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            this.postgres = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start in " + directory, e);
         }

@@ -50,6 +50,16 @@ class PlatformLifecycleTests {
     }
 
     @Test
+    void refusesADataDirectoryAnotherRunningPlatformUses(@TempDir Path dataDir) throws Exception {
+        try (var other = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
+                .setCleanDataDirectory(false).start()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> start("podium.data-dir=" + dataDir, "spring.datasource.url="))
+                    .hasStackTraceContaining("is in use by another running Podium");
+            assertThat(other.getPostgresDatabase().getConnection().isValid(1)).isTrue();
+        }
+    }
+
+    @Test
     void usesAnExternalPostgresqlWhenOneIsConfiguredAndStartsNoEmbeddedOne() throws Exception {
         try (var external = EmbeddedPostgres.builder().start()) {
             var url = external.getJdbcUrl("postgres", "postgres");

@@ -24,10 +24,12 @@ class SiteController {
 
     private final Programme programme;
     private final GamesClock clock;
+    private final ProgrammeLabels labels;
 
-    SiteController(Programme programme, GamesClock clock) {
+    SiteController(Programme programme, GamesClock clock, ProgrammeLabels labels) {
         this.programme = programme;
         this.clock = clock;
+        this.labels = labels;
     }
 
     @GetMapping("/")
@@ -88,6 +90,7 @@ class SiteController {
     String event(@PathVariable String code, Model model) {
         var event = programme.event(code);
         model.addAttribute("event", event);
+        model.addAttribute("title", labels.text(event.name()));
         model.addAttribute("discipline", programme.discipline(event.disciplineCode()));
         model.addAttribute("phases", programme.phases(code));
         model.addAttribute("units", programme.allUnits(new UnitQuery(null, null, null, code, false)));

@@ -1,0 +1,73 @@
+package org.podium.games.internal.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.podium.support.PodiumIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PodiumIntegrationTest
+class SitePagesTests {
+
+    @Autowired MockMvc mvc;
+
+    @Test
+    void showsMedalUnitsInFrenchWithoutEnglishOrEscapingLeftOver() throws Exception {
+        mvc.perform(get("/schedule").param("lang", "fr").param("day", "2024-08-04").param("sport", "ATH"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<html lang=\"fr\">"),
+                        containsString("Hommes 100m Finale"),
+                        containsString("Médaille d&#39;or"),
+                        not(containsString("d&#39;&#39;or")),
+                        not(containsString("Gold medal")),
+                        not(containsString("Finished")))));
+    }
+
+    @Test
+    void followsTheBrowserLanguageAndOffersTheOtherOneOnce() throws Exception {
+        mvc.perform(get("/schedule?sport=JUD").header("Accept-Language", "de-DE,fr;q=0.8"))
+                .andExpect(content().string(allOf(containsString("Tous les jours"),
+                        containsString("href=\"/schedule?sport=JUD&amp;lang=en\""))))
+                .andExpect(result -> {
+                    var body = result.getResponse().getContentAsString();
+                    org.assertj.core.api.Assertions.assertThat(body.split("id=\"lang-switch\"", -1)).hasSize(2);
+                });
+        mvc.perform(get("/").header("Accept-Language", "de-DE"))
+                .andExpect(content().string(containsString("Today at the Games")));
+    }
+
+    @Test
+    void showsAVenueWithItsSitesCapacityAndSessions() throws Exception {
+        mvc.perform(get("/venues/south-paris-arena").param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Arena Paris Sud"), containsString("26 450"),
+                        containsString("SP1-20240727-1"))));
+        mvc.perform(get("/venues/la-concorde").param("lang", "en"))
+                .andExpect(content().string(containsString("Unknown")));
+    }
+
+    @Test
+    void showsASportAndAnEventWithTheirUnits() throws Exception {
+        mvc.perform(get("/sports/SWM").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Men&#39;s 100m Backstroke")));
+        mvc.perform(get("/events/SWMM100MBA").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("SWMM100MBA------------FNL-000100--"),
+                        containsString("Gold medal"))));
+    }
+
+    @Test
+    void answersAnUnknownVenueWithATranslatedNotFoundPage() throws Exception {
+        mvc.perform(get("/venues/atlantis").param("lang", "fr"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Page introuvable")));
+    }
+}
