@@ -108,6 +108,17 @@ class AccessTests {
     }
 
     @Test
+    void exposesHealthToAllAndMetricsToAdministratorsOnly() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+        var admin = demo("admin");
+        mvc.perform(get("/actuator/prometheus").with(httpBasic(admin.username(), admin.password())))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("podium_programme_import_seconds_count")));
+    }
+
+    @Test
     void keepsStaffPagesFromOtherRoles() throws Exception {
         mvc.perform(get("/staff/admin/clock").with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.user("gate").roles("GATE_STAFF")))

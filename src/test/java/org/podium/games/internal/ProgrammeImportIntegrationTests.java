@@ -70,13 +70,11 @@ class ProgrammeImportIntegrationTests {
 
     @Test
     void refusesABrokenFileNamingItsLineAndWritesNothing(@TempDir Path dir) throws IOException {
-        copyProgrammeTo(dir);
-        var schedule = dir.resolve("schedules.csv");
-        var lines = Files.readAllLines(schedule);
         // Line 2 is changed in a way that would be written, line 11 is broken: neither may land.
-        lines.set(1, lines.get(1).replace("Geoffroy-Guichard Stadium, Saint-Etienne", "Changed location"));
-        lines.set(10, lines.get(10).replaceFirst("^[^,]+,", "not-a-date,"));
-        Files.write(schedule, lines);
+        scheduleWith(dir, lines -> {
+            lines.set(1, lines.get(1).replace("Geoffroy-Guichard Stadium, Saint-Etienne", "Changed location"));
+            lines.set(10, lines.get(10).replaceFirst("^[^,]+,", "not-a-date,"));
+        });
         var before = snapshot();
 
         assertThatThrownBy(() -> importer.importFrom(dir.toUri().toString(), true))
@@ -92,11 +90,7 @@ class ProgrammeImportIntegrationTests {
 
     @Test
     void refusesAScheduleRowAtAnUnknownVenue(@TempDir Path dir) throws IOException {
-        copyProgrammeTo(dir);
-        var schedule = dir.resolve("schedules.csv");
-        var lines = Files.readAllLines(schedule);
-        lines.set(4, lines.get(4).replace(",STA,", ",XYZ,"));
-        Files.write(schedule, lines);
+        scheduleWith(dir, lines -> lines.set(4, lines.get(4).replace(",STA,", ",XYZ,")));
 
         assertThatThrownBy(() -> importer.importFrom(dir.toUri().toString(), true))
                 .isInstanceOf(ProgrammeRejected.class)
@@ -120,6 +114,15 @@ class ProgrammeImportIntegrationTests {
                 select md5(string_agg(code || starts_at || coalesce(location_name, '') || coalesce(session_code, ''), ',' order by code))
                 from games.unit""").query(String.class).single()
                 + queries.count("session") + queries.count("event") + queries.count("site");
+    }
+
+    /** A copy of the programme in {@code dir} whose schedule lines the caller edits. */
+    private static void scheduleWith(Path dir, java.util.function.Consumer<java.util.List<String>> edit) throws IOException {
+        copyProgrammeTo(dir);
+        var schedule = dir.resolve("schedules.csv");
+        var lines = new java.util.ArrayList<>(Files.readAllLines(schedule));
+        edit.accept(lines);
+        Files.write(schedule, lines);
     }
 
     private static void copyProgrammeTo(Path dir) throws IOException {
