@@ -1,0 +1,3 @@
+package org.podium.results;
+
+public enum Medal { GOLD, SILVER, BRONZE }

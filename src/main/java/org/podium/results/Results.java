@@ -1,0 +1,40 @@
+package org.podium.results;
+
+import java.util.List;
+
+import org.podium.platform.NotFound;
+import org.podium.results.internal.ResultsImporter;
+import org.podium.results.internal.ResultsStore;
+import org.springframework.stereotype.Service;
+
+/** Results as other modules and the web read them: unit results, medallists, the medal table. */
+@Service
+public class Results {
+
+    private final ResultsStore store;
+    private final ResultsImporter importer;
+
+    Results(ResultsStore store, ResultsImporter importer) {
+        this.store = store;
+        this.importer = importer;
+    }
+
+    public UnitResult unitResult(String unitCode) {
+        return store.current(unitCode).orElseThrow(() -> new NotFound("unit result", unitCode));
+    }
+
+    public List<MedalStanding> medalTable() {
+        return store.medalTable();
+    }
+
+    /** The event's medallists, or why it has none yet. */
+    public EventOutcome outcome(String eventCode) {
+        var medallists = store.medallists(eventCode);
+        return new EventOutcome(eventCode, medallists, medallists.isEmpty() ? store.incompleteBecause(eventCode).orElse(null) : null);
+    }
+
+    /** The rank agreement of the last feed import, per discipline (empty before any import). */
+    public List<RankAgreement> lastAgreement() {
+        return importer.lastAgreement();
+    }
+}

@@ -1,0 +1,99 @@
+package org.podium.results.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.podium.games.Unit;
+import org.podium.results.Entry;
+import org.podium.results.EventOutcome;
+import org.podium.results.Medal;
+import org.podium.results.Medallist;
+
+/**
+ * Decides an event's medallists from its deciding units, as the programme flags them (1: the unit
+ * that decides gold and silver, 3: a unit that decides a bronze).
+ * <ul>
+ * <li>Head-to-head finals: the winner gold, the loser silver; each bronze unit's winner a bronze
+ * (two bronze units in judo, wrestling and taekwondo give two bronzes). Where semifinals are the
+ * bronze units (boxing has no bronze bout), both semifinal losers get bronze.</li>
+ * <li>Ranked finals: computed ranks 1, 2 and 3 (from the bronze unit's winner when there is one).
+ * Shared places share medals: two equal seconds are two silvers and no bronze.</li>
+ * <li>An event whose standing spans several units (golf rounds, sailing series and medal race,
+ * combined events, eventing, boulder and lead, the artistic swimming team) or whose deciding unit
+ * has no computable rank is reported incomplete and awarded nothing: no podium is invented.</li>
+ * </ul>
+ */
+final class MedalAwards {
+
+    /** Disciplines and event names whose standing is the sum of several units. */
+    private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("GLF", "SAL", "MPN");
+    private static final List<String> CUMULATIVE_EVENTS = List.of("Decathlon", "Heptathlon", "Eventing", "Boulder & Lead",
+            "Omnium");
+
+    private MedalAwards() {
+    }
+
+    static EventOutcome decide(String eventCode, String discipline, String eventName, List<Unit> decidingUnits,
+                               List<Unit> eventUnits, Map<String, List<Entry>> results) {
+        if (CUMULATIVE_DISCIPLINES.contains(discipline) || CUMULATIVE_EVENTS.stream().anyMatch(eventName::contains)
+                || ("SWA".equals(discipline) && eventName.contains("Team"))) {
+            return incomplete(eventCode, "standing across several units is not computed yet");
+        }
+        var goldUnit = decidingUnits.stream().filter(u -> u.medal() == 1).findFirst();
+        if (goldUnit.isEmpty()) {
+            return incomplete(eventCode, "no gold medal unit in the programme");
+        }
+        var finalResult = results.get(goldUnit.get().code());
+        if (finalResult == null || finalResult.isEmpty()) {
+            return incomplete(eventCode, "no result for " + goldUnit.get().code());
+        }
+        var bronzeUnits = decidingUnits.stream().filter(u -> u.medal() == 3).toList();
+        for (var bronze : bronzeUnits) {
+            if (!results.containsKey(bronze.code())) {
+                return incomplete(eventCode, "no result for " + bronze.code());
+            }
+        }
+        var medallists = new ArrayList<Medallist>();
+        if (headToHead(finalResult)) {
+            add(medallists, eventCode, Medal.GOLD, goldUnit.get().code(), finalResult, e -> "W".equals(e.wlt()));
+            add(medallists, eventCode, Medal.SILVER, goldUnit.get().code(), finalResult, e -> "L".equals(e.wlt()));
+            // A bronze medal bout gives its winner the bronze; where the semifinals themselves decide
+            // bronze (boxing: no bronze bout), both semifinal losers get it.
+            bronzeUnits.forEach(b -> add(medallists, eventCode, Medal.BRONZE, b.code(), results.get(b.code()),
+                    e -> semifinal(b) ? "L".equals(e.wlt()) : "W".equals(e.wlt())));
+            return new EventOutcome(eventCode, medallists, null);
+        }
+        if (finalResult.stream().filter(e -> e.rank() != null).count() < 2) {
+            return incomplete(eventCode, "the deciding unit " + goldUnit.get().code() + " carries no computable rank");
+        }
+        add(medallists, eventCode, Medal.GOLD, goldUnit.get().code(), finalResult, e -> Integer.valueOf(1).equals(e.rank()));
+        add(medallists, eventCode, Medal.SILVER, goldUnit.get().code(), finalResult, e -> Integer.valueOf(2).equals(e.rank()));
+        if (bronzeUnits.isEmpty()) {
+            add(medallists, eventCode, Medal.BRONZE, goldUnit.get().code(), finalResult, e -> Integer.valueOf(3).equals(e.rank()));
+        } else {
+            bronzeUnits.forEach(b -> add(medallists, eventCode, Medal.BRONZE, b.code(), results.get(b.code()),
+                    e -> "W".equals(e.wlt()) || Integer.valueOf(1).equals(e.rank())));
+        }
+        return new EventOutcome(eventCode, medallists, null);
+    }
+
+    private static boolean semifinal(Unit unit) {
+        return unit.code().length() == 34 && unit.code().substring(22, 26).equals("SFNL");
+    }
+
+    private static boolean headToHead(List<Entry> entries) {
+        return entries.stream().anyMatch(e -> "W".equals(e.wlt()));
+    }
+
+    private static void add(List<Medallist> medallists, String event, Medal medal, String unit, List<Entry> entries,
+                            java.util.function.Predicate<Entry> wins) {
+        entries.stream().filter(wins).forEach(e ->
+                medallists.add(new Medallist(event, medal, e.competitorCode(), e.competitorName(), e.noc(), unit)));
+    }
+
+    private static EventOutcome incomplete(String eventCode, String reason) {
+        return new EventOutcome(eventCode, List.of(), reason);
+    }
+}

@@ -1,0 +1,178 @@
+package org.podium.results.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.podium.games.Event;
+import org.podium.games.Programme;
+import org.podium.games.Unit;
+import org.podium.games.UnitQuery;
+import org.podium.results.Entry;
+import org.podium.results.EventOutcome;
+import org.podium.results.RankAgreement;
+import org.podium.results.ResultStatus;
+import org.podium.results.ResultsFeedRejected;
+import org.podium.results.ResultsImported;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads a results feed (a folder of per-discipline CSV files): every file is read and checked
+ * first, ranks are recomputed from the values, each unit not yet resulted gets version 1 as
+ * OFFICIAL, and the medals of every event are decided again. One transaction: a broken file
+ * changes nothing. Units already resulted (live input, an earlier import) are left as they are.
+ */
+@Service
+public class ResultsImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(ResultsImporter.class);
+
+    /** What an import did, with the rank agreement per discipline. */
+    public record Outcome(int files, int lines, int units, int newUnits, int nonStandardCodes, int decidedEvents,
+                          int incompleteEvents, List<RankAgreement> agreement, long millis) {}
+
+    private final ResourcePatternResolver resources;
+    private final ResultsStore store;
+    private final Programme programme;
+    private final ApplicationEventPublisher events;
+    private volatile List<RankAgreement> lastAgreement = List.of();
+
+    ResultsImporter(ResourcePatternResolver resources, ResultsStore store, Programme programme,
+                    ApplicationEventPublisher events) {
+        this.resources = resources;
+        this.store = store;
+        this.programme = programme;
+        this.events = events;
+    }
+
+    @Transactional
+    public Outcome importFeed(String location) {
+        var started = System.nanoTime();
+        var files = files(location);
+        var byUnit = new LinkedHashMap<String, List<FeedLine>>();
+        var lines = 0;
+        for (var file : files.entrySet()) {
+            for (var line : file.getValue()) {
+                byUnit.computeIfAbsent(line.unitCode(), k -> new ArrayList<>()).add(line);
+                lines++;
+            }
+        }
+        var ranked = new LinkedHashMap<String, List<Entry>>();
+        byUnit.forEach((unit, unitLines) -> ranked.put(unit, rank(unitLines)));
+
+        var already = store.unitsWithResults();
+        var now = Instant.now();
+        var fresh = ranked.entrySet().stream().filter(e -> !already.contains(e.getKey()))
+                .map(e -> new ResultsStore.NewVersion(e.getKey(), 1, ResultStatus.OFFICIAL, "results-feed", now, null, e.getValue()))
+                .toList();
+        store.append(fresh);
+        var outcomes = decideAllEvents();
+        store.replaceOutcomes(outcomes);
+        var decided = (int) outcomes.stream().filter(EventOutcome::complete).count();
+        var nonStandard = (int) byUnit.keySet().stream().filter(code -> code.length() != 34).count();
+        var outcome = new Outcome(files.size(), lines, byUnit.size(), fresh.size(), nonStandard, decided,
+                outcomes.size() - decided, agreement(byUnit, ranked), (System.nanoTime() - started) / 1_000_000);
+        lastAgreement = outcome.agreement();
+        events.publishEvent(new ResultsImported(outcome.units(), outcome.lines(), decided));
+        log.info("Results feed imported in {} ms: {} files, {} lines, {} units ({} new, {} with non-standard codes), "
+                        + "{} medal events decided, {} incomplete", outcome.millis(), outcome.files(), lines, byUnit.size(),
+                fresh.size(), nonStandard, decided, outcome.incompleteEvents());
+        return outcome;
+    }
+
+    public List<RankAgreement> lastAgreement() {
+        return lastAgreement;
+    }
+
+    /** Decides every medal event again from the stored results. */
+    List<EventOutcome> decideAllEvents() {
+        var units = programme.allUnits(UnitQuery.all()).stream().collect(Collectors.groupingBy(Unit::eventCode));
+        var medalUnitCodes = units.values().stream().flatMap(List::stream).map(Unit::code).toList();
+        var results = store.currentEntries(medalUnitCodes);
+        var outcomes = new ArrayList<EventOutcome>();
+        for (Event event : programme.events(null)) {
+            if (!event.medal()) {
+                continue;
+            }
+            var eventUnits = units.getOrDefault(event.code(), List.of());
+            var deciding = eventUnits.stream().filter(u -> u.medal() > 0).toList();
+            outcomes.add(MedalAwards.decide(event.code(), event.disciplineCode(), event.name(), deciding, eventUnits, results));
+        }
+        return outcomes;
+    }
+
+    static List<Entry> rank(List<FeedLine> lines) {
+        var places = RankingEngine.rank(lines.stream()
+                .map(l -> new RankingEngine.Line(l.discipline(), l.resultType(), l.value(), l.irm())).toList());
+        var entries = new ArrayList<Entry>(lines.size());
+        for (var i = 0; i < lines.size(); i++) {
+            var l = lines.get(i);
+            var p = places.get(i);
+            entries.add(new Entry(l.competitorCode(), l.competitorName(), l.competitorType(), l.noc(), l.value(),
+                    l.resultType(), l.irm(), l.wlt(), p.rank(), p.equal(), l.feedRank()));
+        }
+        return entries;
+    }
+
+    static List<RankAgreement> agreement(Map<String, List<FeedLine>> byUnit, Map<String, List<Entry>> ranked) {
+        var perDiscipline = new TreeMap<String, List<RankAgreement.Disagreement>>();
+        var compared = new TreeMap<String, int[]>();
+        ranked.forEach((unit, entries) -> {
+            var discipline = byUnit.get(unit).getFirst().discipline();
+            var counts = compared.computeIfAbsent(discipline, k -> new int[2]);
+            perDiscipline.computeIfAbsent(discipline, k -> new ArrayList<>());
+            for (var e : entries) {
+                if (e.feedRank() == null || e.rank() == null) {
+                    continue;
+                }
+                counts[0]++;
+                if (e.feedRank().equals(e.rank())) {
+                    counts[1]++;
+                } else {
+                    perDiscipline.get(discipline).add(new RankAgreement.Disagreement(unit, e.competitorName(),
+                            String.valueOf(e.value()), e.feedRank(), e.rank(), e.rankEqual()));
+                }
+            }
+        });
+        return compared.entrySet().stream()
+                .filter(e -> e.getValue()[0] > 0)
+                .map(e -> {
+                    var disagreements = perDiscipline.get(e.getKey());
+                    var ties = (int) disagreements.stream().filter(RankAgreement.Disagreement::tieOnValue).count();
+                    return new RankAgreement(e.getKey(), e.getValue()[0], e.getValue()[1], ties, List.copyOf(disagreements));
+                })
+                .sorted(Comparator.comparing(RankAgreement::discipline))
+                .toList();
+    }
+
+    private Map<String, List<FeedLine>> files(String location) {
+        var base = location.endsWith("/") ? location : location + "/";
+        try {
+            var found = resources.getResources(base + "*.csv");
+            if (found.length == 0) {
+                throw new ResultsFeedRejected(base, 0, "no CSV file found");
+            }
+            var files = new TreeMap<String, List<FeedLine>>();
+            for (var resource : found) {
+                var name = resource.getFilename();
+                try (var in = resource.getInputStream()) {
+                    files.put(name, ResultsFeedReader.read(name, in));
+                }
+            }
+            return files;
+        } catch (IOException e) {
+            throw new ResultsFeedRejected(base, 0, "unreadable: " + e.getMessage());
+        }
+    }
+}

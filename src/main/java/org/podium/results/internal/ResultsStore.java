@@ -1,0 +1,148 @@
+package org.podium.results.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.podium.results.Entry;
+import org.podium.results.EventOutcome;
+import org.podium.results.Medal;
+import org.podium.results.MedalStanding;
+import org.podium.results.Medallist;
+import org.podium.results.ResultStatus;
+import org.podium.results.UnitResult;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Unit result versions, their entries, medals and event outcomes in the results schema. */
+@Repository
+public class ResultsStore {
+
+    /** A new version to write. */
+    record NewVersion(String unitCode, int version, ResultStatus status, String by, Instant at, @Nullable String reason,
+                      List<Entry> entries) {}
+
+    private final JdbcTemplate jdbc;
+
+    ResultsStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Set<String> unitsWithResults() {
+        return new HashSet<>(jdbc.queryForList("select distinct unit_code from results.unit_version", String.class));
+    }
+
+    void append(Collection<NewVersion> versions) {
+        jdbc.batchUpdate("insert into results.unit_version (unit_code, version, status, by_whom, at, reason) values (?, ?, ?, ?, ?, ?)",
+                versions.stream().map(v -> new Object[] {v.unitCode(), v.version(), v.status().name(), v.by(),
+                        Timestamp.from(v.at()), v.reason()}).toList());
+        var rows = new ArrayList<Object[]>();
+        for (var v : versions) {
+            var position = 0;
+            for (var e : v.entries()) {
+                rows.add(new Object[] {v.unitCode(), v.version(), position++, e.competitorCode(), e.competitorName(),
+                        e.competitorType(), e.noc(), e.value(), e.resultType(), e.irm(), e.wlt(), e.rank(), e.rankEqual(),
+                        e.feedRank()});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into results.entry (unit_code, version, position, competitor_code, competitor_name, competitor_type,
+                  noc, value, result_type, irm, wlt, rank, rank_equal, feed_rank)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    }
+
+    public Optional<UnitResult> current(String unitCode) {
+        var versions = jdbc.query("""
+                select unit_code, version, status, by_whom, at from results.unit_version
+                where unit_code = ? order by version desc limit 1""",
+                (rs, n) -> new UnitResult(rs.getString(1), rs.getInt(2), ResultStatus.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getTimestamp(5).toInstant(), List.of()), unitCode);
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        var head = versions.getFirst();
+        var entries = jdbc.query("select * from results.entry where unit_code = ? and version = ? order by position",
+                (rs, n) -> entry(rs), unitCode, head.version());
+        return Optional.of(new UnitResult(head.unitCode(), head.version(), head.status(), head.by(), head.at(), entries));
+    }
+
+    /** The latest entries of each of these units that has a result. */
+    Map<String, List<Entry>> currentEntries(Collection<String> unitCodes) {
+        var map = new HashMap<String, List<Entry>>();
+        jdbc.query("""
+                select e.* from results.entry e
+                join (select unit_code, max(version) as version from results.unit_version
+                      where unit_code = any (?) group by unit_code) v
+                  on v.unit_code = e.unit_code and v.version = e.version
+                order by e.unit_code, e.position""",
+                rs -> {
+                    map.computeIfAbsent(rs.getString("unit_code"), k -> new ArrayList<>()).add(entry(rs));
+                }, (Object) unitCodes.toArray(String[]::new));
+        return map;
+    }
+
+    void replaceOutcomes(List<EventOutcome> outcomes) {
+        jdbc.update("delete from results.medal");
+        jdbc.update("delete from results.event_outcome");
+        jdbc.batchUpdate("insert into results.event_outcome (event_code, reason) values (?, ?)",
+                outcomes.stream().map(o -> new Object[] {o.eventCode(), o.incompleteBecause()}).toList());
+        jdbc.batchUpdate("""
+                insert into results.medal (event_code, medal, competitor_code, competitor_name, noc, unit_code)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                outcomes.stream().flatMap(o -> o.medallists().stream())
+                        .map(m -> new Object[] {m.eventCode(), m.medal().name(), m.competitorCode(), m.competitorName(),
+                                m.noc(), m.unitCode()}).toList());
+    }
+
+    /** Ordered by gold, silver, bronze; NOCs equal on all three share the rank (then listed by code). */
+    public List<MedalStanding> medalTable() {
+        var counted = jdbc.query("""
+                select noc,
+                       count(*) filter (where medal = 'GOLD') as gold,
+                       count(*) filter (where medal = 'SILVER') as silver,
+                       count(*) filter (where medal = 'BRONZE') as bronze
+                from results.medal group by noc
+                order by gold desc, silver desc, bronze desc, noc""",
+                (rs, n) -> new MedalStanding(0, rs.getString("noc"), rs.getInt("gold"), rs.getInt("silver"), rs.getInt("bronze")));
+        var table = new ArrayList<MedalStanding>(counted.size());
+        for (var i = 0; i < counted.size(); i++) {
+            var s = counted.get(i);
+            var previous = i == 0 ? null : table.get(i - 1);
+            var tied = previous != null && previous.gold() == s.gold() && previous.silver() == s.silver()
+                    && previous.bronze() == s.bronze();
+            table.add(new MedalStanding(tied ? previous.rank() : i + 1, s.noc(), s.gold(), s.silver(), s.bronze()));
+        }
+        return table;
+    }
+
+    public List<Medallist> medallists(String eventCode) {
+        return jdbc.query("""
+                select * from results.medal where event_code = ?
+                order by case medal when 'GOLD' then 1 when 'SILVER' then 2 else 3 end, competitor_name""",
+                (rs, n) -> new Medallist(rs.getString("event_code"), Medal.valueOf(rs.getString("medal")),
+                        rs.getString("competitor_code"), rs.getString("competitor_name"), rs.getString("noc"),
+                        rs.getString("unit_code")), eventCode);
+    }
+
+    public Optional<String> incompleteBecause(String eventCode) {
+        return jdbc.query("select reason from results.event_outcome where event_code = ?",
+                rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.of("no result yet"), eventCode);
+    }
+
+    private static Entry entry(ResultSet rs) throws SQLException {
+        return new Entry(rs.getString("competitor_code"), rs.getString("competitor_name"), rs.getString("competitor_type"),
+                rs.getString("noc"), rs.getString("value"), rs.getString("result_type"), rs.getString("irm"),
+                rs.getString("wlt"), rs.getObject("rank", Integer.class), rs.getBoolean("rank_equal"),
+                rs.getObject("feed_rank", Integer.class));
+    }
+}

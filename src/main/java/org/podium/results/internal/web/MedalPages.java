@@ -1,0 +1,41 @@
+package org.podium.results.internal.web;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.podium.games.Noc;
+import org.podium.games.Programme;
+import org.podium.results.Results;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public medal table and an event's medallists. */
+@Controller
+class MedalPages {
+
+    private final Results results;
+    private final Programme programme;
+
+    MedalPages(Results results, Programme programme) {
+        this.results = results;
+        this.programme = programme;
+    }
+
+    @GetMapping("/medals")
+    String medalTable(Model model) {
+        model.addAttribute("table", results.medalTable());
+        model.addAttribute("nocNames", programme.nocs().stream().collect(Collectors.toMap(Noc::code, Noc::name)));
+        return "results/medals";
+    }
+
+    @GetMapping("/medals/events/{code}")
+    String event(@PathVariable String code, Model model, Locale locale) {
+        var event = programme.event(code);
+        model.addAttribute("event", event);
+        model.addAttribute("discipline", programme.discipline(event.disciplineCode()).name(locale));
+        model.addAttribute("outcome", results.outcome(code));
+        return "results/event";
+    }
+}

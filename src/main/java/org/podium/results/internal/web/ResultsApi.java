@@ -1,0 +1,72 @@
+package org.podium.results.internal.web;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+
+import org.podium.audit.StaffActionPerformed;
+import org.podium.results.EventOutcome;
+import org.podium.results.MedalStanding;
+import org.podium.results.RankAgreement;
+import org.podium.results.Results;
+import org.podium.results.UnitResult;
+import org.podium.results.internal.FeedProperties;
+import org.podium.results.internal.ResultsImporter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Unit results, event medallists, the medal table and the rank agreement of the last feed import. */
+@RestController
+@Tag(name = "Results")
+class ResultsApi {
+
+    private final Results results;
+    private final ResultsImporter importer;
+    private final FeedProperties feed;
+    private final ApplicationEventPublisher events;
+
+    ResultsApi(Results results, ResultsImporter importer, FeedProperties feed, ApplicationEventPublisher events) {
+        this.results = results;
+        this.importer = importer;
+        this.feed = feed;
+        this.events = events;
+    }
+
+    @GetMapping("/api/results/units/{code}")
+    @Operation(summary = "The latest version of a unit's result, with ranks recomputed from the values")
+    UnitResult unit(@PathVariable String code) {
+        return results.unitResult(code);
+    }
+
+    @GetMapping("/api/results/events/{code}")
+    @Operation(summary = "An event's medallists, or why it has none yet")
+    EventOutcome event(@PathVariable String code) {
+        return results.outcome(code);
+    }
+
+    @GetMapping("/api/results/medal-table")
+    List<MedalStanding> medalTable() {
+        return results.medalTable();
+    }
+
+    @GetMapping("/api/results/rank-agreement")
+    @Operation(summary = "Per discipline: computed ranks against the feed's, with every disagreement")
+    List<RankAgreement> agreement() {
+        return results.lastAgreement();
+    }
+
+    @PostMapping("/api/admin/results/feed")
+    @Operation(summary = "Load the platform's results feed (administrators)")
+    ResultsImporter.Outcome importFeed(Principal who) {
+        var outcome = importer.importFeed(feed.location());
+        events.publishEvent(new StaffActionPerformed(who.getName(), "results.feed.import", feed.location(),
+                outcome.newUnits() + " new units", Instant.now()));
+        return outcome;
+    }
+}

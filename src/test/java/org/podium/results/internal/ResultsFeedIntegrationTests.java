@@ -1,0 +1,159 @@
+package org.podium.results.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.podium.results.Medal;
+import org.podium.results.MedalStanding;
+import org.podium.results.Medallist;
+import org.podium.results.RankAgreement;
+import org.podium.results.Results;
+import org.podium.results.ResultsFeedRejected;
+import org.podium.support.PodiumIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The real Paris 2024 results feed (19,195 lines to 9 August 2024) through the engine. */
+@PodiumIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ResultsFeedIntegrationTests {
+
+    @Autowired ResultsImporter importer;
+    @Autowired Results results;
+    @Autowired JdbcClient jdbc;
+    private ResultsImporter.Outcome outcome;
+
+    @BeforeAll
+    void importTheFeed() {
+        outcome = importer.importFeed("classpath:results-feed/");
+    }
+
+    @Test
+    void readsEveryLineOfEveryDiscipline() {
+        assertThat(outcome.files()).isEqualTo(45);
+        assertThat(outcome.lines()).isEqualTo(19_195);
+        assertThat(jdbc.sql("select count(*) from results.entry").query(Long.class).single()).isEqualTo(19_195);
+        assertThat(outcome.nonStandardCodes()).as("38-character codes are kept and reported").isPositive();
+    }
+
+    @Test
+    void agreesWithTheFeedWhereTheValueAloneDecidesTheRank() {
+        var byDiscipline = outcome.agreement().stream().collect(Collectors.toMap(RankAgreement::discipline, a -> a));
+        System.out.println("Rank agreement with the Paris 2024 feed, per discipline:");
+        outcome.agreement().forEach(a -> System.out.printf("  %s %5d compared, %5.1f%% agree, %4d ties broken by the feed%n",
+                a.discipline(), a.compared(), a.agreementPercent(), a.tieBroken()));
+
+        for (var discipline : List.of("SWM", "DIV", "OWS", "BMX", "BMF", "SKB", "GTR", "SWA", "GLF")) {
+            assertThat(byDiscipline.get(discipline).agreementPercent()).as(discipline).isEqualTo(100.0);
+        }
+        // Elsewhere every disagreement is listed, with whether the value was tied.
+        var athletics = byDiscipline.get("ATH");
+        assertThat(athletics.compared() - athletics.agreeing()).isEqualTo(athletics.disagreements().size());
+    }
+
+    @Test
+    void givesTwoSilversAndNoBronzeWhenTwoTieForSecond() {
+        var breaststroke = results.outcome("SWMM100MBR");
+        assertThat(breaststroke.complete()).isTrue();
+        assertThat(count(breaststroke.medallists(), Medal.GOLD)).isEqualTo(1);
+        assertThat(count(breaststroke.medallists(), Medal.SILVER)).isEqualTo(2);
+        assertThat(count(breaststroke.medallists(), Medal.BRONZE)).isZero();
+    }
+
+    @Test
+    void givesTwoBronzesInCombatSports() {
+        for (var event : List.of("JUDM60KG", "WREMFS57KG", "TKWW49KG")) {
+            var outcome = results.outcome(event);
+            assertThat(outcome.complete()).as(event).isTrue();
+            assertThat(count(outcome.medallists(), Medal.BRONZE)).as(event).isEqualTo(2);
+        }
+        var boxing = results.outcome("BOXM51KG");
+        assertThat(boxing.medallists()).filteredOn(m -> m.medal() == Medal.BRONZE)
+                .extracting(Medallist::competitorName).containsExactlyInAnyOrder("ALCANTARA REYES Yunior", "de PINA David");
+    }
+
+    @Test
+    void awardsNothingWhereTheFeedCannotDecideTheEvent() {
+        var allAround = results.outcome("GARMINDIVAA");
+        assertThat(allAround.complete()).isFalse();
+        assertThat(allAround.medallists()).isEmpty();
+        assertThat(allAround.incompleteBecause()).isNotBlank();
+    }
+
+    @Test
+    void ordersTheMedalTableByGoldSilverBronzeWithEqualRanks() {
+        var table = results.medalTable();
+        System.out.println("Medal table after the Paris 2024 feed (top 10):");
+        table.stream().limit(10).forEach(s -> System.out.printf("  %3d %s %3d %3d %3d%n", s.rank(), s.noc(), s.gold(), s.silver(), s.bronze()));
+
+        for (var i = 1; i < table.size(); i++) {
+            var a = table.get(i - 1);
+            var b = table.get(i);
+            assertThat(compare(a, b)).as(a + " before " + b).isGreaterThanOrEqualTo(0);
+            assertThat(b.rank()).isEqualTo(compare(a, b) == 0 ? a.rank() : i + 1);
+        }
+        var medals = jdbc.sql("select medal, count(*) from results.medal group by medal")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list();
+        assertThat(medals).isNotEmpty();
+    }
+
+    @Test
+    void countsATeamMedalOnce() {
+        var relay = results.outcome("SWMM4X100MFR");
+        assertThat(relay.medallists()).hasSize(3).allMatch(m -> m.competitorCode().contains("SWMM4X100MFR"));
+    }
+
+    @Test
+    void importingTheSameFeedAgainAddsNoVersion() {
+        var again = importer.importFeed("classpath:results-feed/");
+
+        assertThat(again.newUnits()).isZero();
+        assertThat(jdbc.sql("select count(*) from results.entry").query(Long.class).single()).isEqualTo(19_195);
+    }
+
+    @Test
+    void refusesAFeedWithABrokenLineAndWritesNothing(@TempDir Path dir) throws IOException {
+        var resolver = new PathMatchingResourcePatternResolver();
+        var swimming = resolver.getResource("classpath:results-feed/Swimming.csv");
+        var lines = new java.util.ArrayList<>(new String(swimming.getInputStream().readAllBytes()).lines().toList());
+        lines.set(6, lines.get(6).replace(",1:00.62,TIME,", ",1:0x.62,TIME,"));
+        Files.write(dir.resolve("Swimming.csv"), lines);
+        Files.write(dir.resolve("Diving.csv"), List.of("date,stage_code"));
+        var before = jdbc.sql("select count(*) from results.unit_version").query(Long.class).single();
+
+        assertThatThrownBy(() -> importer.importFeed(dir.toUri().toString()))
+                .isInstanceOf(ResultsFeedRejected.class)
+                .hasMessageStartingWith("Diving.csv, line 1: missing column");
+        Files.delete(dir.resolve("Diving.csv"));
+        assertThatThrownBy(() -> importer.importFeed(dir.toUri().toString()))
+                .isInstanceOf(ResultsFeedRejected.class)
+                .hasMessageContaining("Swimming.csv, line 7");
+        assertThat(jdbc.sql("select count(*) from results.unit_version").query(Long.class).single()).isEqualTo(before);
+    }
+
+    private static int compare(MedalStanding a, MedalStanding b) {
+        if (a.gold() != b.gold()) {
+            return Integer.compare(a.gold(), b.gold());
+        }
+        if (a.silver() != b.silver()) {
+            return Integer.compare(a.silver(), b.silver());
+        }
+        return Integer.compare(a.bronze(), b.bronze());
+    }
+
+    private static long count(List<Medallist> medallists, Medal medal) {
+        return medallists.stream().filter(m -> m.medal() == medal).count();
+    }
+}
