@@ -47,3 +47,10 @@ create table results.event_outcome (
     event_code text primary key,
     reason     text
 );
+
+-- Which venues a results operator may send results for.
+create table results.operator_venue (
+    username  text not null,
+    venue_tag text not null,
+    primary key (username, venue_tag)
+);

@@ -16,7 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Three doors. Scripts and monitoring use HTTP Basic on {@code /api/admin/**} and {@code /actuator/**}
+ * Three doors. Scripts, venue systems and monitoring use HTTP Basic on {@code /api/admin/**},
+ * {@code /api/staff/**} (each capability's role) and {@code /actuator/**}
  * (stateless, so no cookie to forge and no CSRF token needed); staff sign in with a form under
  * {@code /staff}; fans sign in with a form under {@code /account}. Everything else is public.
  * Forms carry CSRF tokens everywhere.
@@ -30,9 +31,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain machineApi(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords) throws Exception {
-        return http.securityMatcher("/api/admin/**", "/actuator/**")
+        return http.securityMatcher("/api/admin/**", "/api/staff/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/api/staff/results/**").hasAnyRole(StaffRole.RESULTS_OPERATOR.name(), ADMIN)
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .authenticationManager(manager(new StaffUsers(staff), passwords))

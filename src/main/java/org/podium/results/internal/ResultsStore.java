@@ -61,6 +61,34 @@ public class ResultsStore {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
+    /**
+     * Serialises writers of one unit (a transaction-scoped advisory lock on the unit code, which
+     * works before the unit has any row), then reads its latest version.
+     */
+    Optional<UnitResult> lockAndReadCurrent(String unitCode) {
+        jdbc.queryForObject("select pg_advisory_xact_lock(hashtext(?)) is null", Boolean.class, unitCode);
+        return current(unitCode);
+    }
+
+    /** The competitors of the unit's first version, its start list. */
+    List<Entry> firstVersionEntries(String unitCode) {
+        return jdbc.query("select * from results.entry where unit_code = ? and version = 1 order by position",
+                (rs, n) -> entry(rs), unitCode);
+    }
+
+    void replaceOutcome(EventOutcome outcome) {
+        jdbc.update("delete from results.medal where event_code = ?", outcome.eventCode());
+        jdbc.update("""
+                insert into results.event_outcome (event_code, reason) values (?, ?)
+                on conflict (event_code) do update set reason = excluded.reason""",
+                outcome.eventCode(), outcome.incompleteBecause());
+        jdbc.batchUpdate("""
+                insert into results.medal (event_code, medal, competitor_code, competitor_name, noc, unit_code)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
+                outcome.medallists().stream().map(m -> new Object[] {m.eventCode(), m.medal().name(), m.competitorCode(),
+                        m.competitorName(), m.noc(), m.unitCode()}).toList());
+    }
+
     public Optional<UnitResult> current(String unitCode) {
         var versions = jdbc.query("""
                 select unit_code, version, status, by_whom, at from results.unit_version

@@ -1,6 +1,7 @@
 package org.podium.results.internal.web;
 
 import org.podium.platform.ProblemTypes;
+import org.podium.results.ResultRefused;
 import org.podium.results.ResultsFeedRejected;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -11,8 +12,24 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A refused feed is a 422 naming the file and line. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = ResultsApi.class)
+@RestControllerAdvice(assignableTypes = {ResultsApi.class, ResultsInputApi.class})
 class ResultsProblems {
+
+    @ExceptionHandler(ResultRefused.class)
+    ProblemDetail refused(ResultRefused e) {
+        var status = switch (e.kind()) {
+            case MALFORMED -> HttpStatus.BAD_REQUEST;
+            case NOT_IN_START_LIST -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case STATUS_CONFLICT -> HttpStatus.CONFLICT;
+            case NOT_ASSIGNED -> HttpStatus.FORBIDDEN;
+        };
+        var problem = ProblemTypes.problem(status, "result-" + e.kind().name().toLowerCase().replace('_', '-'),
+                "Result refused", e.getMessage());
+        if (!e.field().isEmpty()) {
+            problem.setProperty("field", e.field());
+        }
+        return problem;
+    }
 
     @ExceptionHandler(ResultsFeedRejected.class)
     ProblemDetail rejected(ResultsFeedRejected e) {

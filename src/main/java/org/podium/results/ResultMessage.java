@@ -1,0 +1,19 @@
+package org.podium.results;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a venue's results operator sends for a unit: a status and the lines at this moment.
+ * A START_LIST names the competitors (with name and NOC); later messages may only name them.
+ *
+ * @param correction why, when the message changes an OFFICIAL result or moves the status back
+ */
+public record ResultMessage(ResultStatus status, List<Line> entries, @Nullable String correction) {
+
+    /** One competitor's line as sent. */
+    public record Line(String competitorCode, @Nullable String competitorName, @Nullable String competitorType,
+                       @Nullable String noc, @Nullable String value, @Nullable String resultType, @Nullable String irm,
+                       @Nullable String wlt) {}
+}

@@ -1,0 +1,185 @@
+package org.podium.results.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.podium.audit.StaffActionPerformed;
+import org.podium.games.Programme;
+import org.podium.games.Unit;
+import org.podium.games.UnitQuery;
+import org.podium.results.Entry;
+import org.podium.results.MedalsChanged;
+import org.podium.results.ResultMessage;
+import org.podium.results.ResultRefused;
+import org.podium.results.ResultRefused.Kind;
+import org.podium.results.ResultStatus;
+import org.podium.results.UnitResult;
+import org.podium.results.UnitResultPublished;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The live input path from a venue: each accepted message becomes a new version of the unit's
+ * result, ranked by the engine. Rules: a START_LIST first; only start-listed competitors after it;
+ * no competitor twice; values readable for their type; the status moves forward unless the
+ * message says why (a correction), and any change after OFFICIAL is a correction. An OFFICIAL
+ * deciding unit decides its event's medals at once.
+ */
+@Service
+public class LiveResults {
+
+    private final ResultsStore store;
+    private final Programme programme;
+    private final OperatorAssignments assignments;
+    private final ResultsImporter importer;
+    private final ApplicationEventPublisher events;
+
+    LiveResults(ResultsStore store, Programme programme, OperatorAssignments assignments, ResultsImporter importer,
+                ApplicationEventPublisher events) {
+        this.store = store;
+        this.programme = programme;
+        this.assignments = assignments;
+        this.importer = importer;
+        this.events = events;
+    }
+
+    @Transactional
+    public UnitResult accept(String unitCode, ResultMessage message, String operator, boolean anyVenue) {
+        var unit = programme.unit(unitCode);
+        if (!anyVenue && (unit.venueTag() == null || !assignments.venuesOf(operator).contains(unit.venueTag()))) {
+            throw new ResultRefused(Kind.NOT_ASSIGNED, "", operator + " is not assigned to the venue of " + unitCode);
+        }
+        if (message.status() == null) {
+            throw new ResultRefused(Kind.MALFORMED, "status", "status is required");
+        }
+        var current = store.lockAndReadCurrent(unitCode);
+        checkStatus(current.orElse(null), message);
+        var startList = current.map(c -> startList(unitCode)).orElse(null);
+        var entries = entries(unit, message, startList);
+        var version = current.map(UnitResult::version).orElse(0) + 1;
+        var now = Instant.now();
+        store.append(List.of(new ResultsStore.NewVersion(unitCode, version, message.status(), operator, now,
+                message.correction(), entries)));
+        if (message.correction() != null) {
+            events.publishEvent(new StaffActionPerformed(operator, "results.correction", unitCode,
+                    current.map(c -> c.status().name()).orElse("-") + " -> " + message.status() + ": " + message.correction(), now));
+        }
+        events.publishEvent(new UnitResultPublished(unitCode, unit.eventCode(), version, message.status(), now));
+        if (unit.medal() > 0 && (message.status() == ResultStatus.OFFICIAL || message.correction() != null)) {
+            redecide(unit.eventCode());
+        }
+        return store.current(unitCode).orElseThrow();
+    }
+
+    private void redecide(String eventCode) {
+        var event = programme.event(eventCode);
+        var eventUnits = programme.allUnits(new UnitQuery(null, null, null, eventCode, false));
+        var results = store.currentEntries(eventUnits.stream().map(Unit::code).toList());
+        var officialOnly = new HashMap<String, List<Entry>>();
+        results.forEach((code, entries) -> {
+            if (store.current(code).map(r -> r.status() == ResultStatus.OFFICIAL).orElse(false)) {
+                officialOnly.put(code, entries);
+            }
+        });
+        var outcome = MedalAwards.decide(eventCode, event.disciplineCode(), event.name(),
+                eventUnits.stream().filter(u -> u.medal() > 0).toList(), eventUnits, officialOnly);
+        store.replaceOutcome(outcome);
+        events.publishEvent(new MedalsChanged(eventCode));
+    }
+
+    private static void checkStatus(@Nullable UnitResult current, ResultMessage message) {
+        if (current == null) {
+            if (message.status() != ResultStatus.START_LIST) {
+                throw new ResultRefused(Kind.STATUS_CONFLICT, "status", "the first message of a unit is its START_LIST");
+            }
+            return;
+        }
+        var correcting = message.correction() != null && !message.correction().isBlank();
+        if (current.status() == ResultStatus.OFFICIAL && !correcting) {
+            throw new ResultRefused(Kind.STATUS_CONFLICT, "correction",
+                    "the result is OFFICIAL: a change is a correction and needs a reason");
+        }
+        if (order(message.status()) < order(current.status()) && !correcting) {
+            throw new ResultRefused(Kind.STATUS_CONFLICT, "status",
+                    "status cannot go back from " + current.status() + " to " + message.status() + " without a correction");
+        }
+    }
+
+    /** Lifecycle order; PARTIAL sits with INTERMEDIATE and PROTESTED with UNOFFICIAL. */
+    private static int order(ResultStatus status) {
+        return switch (status) {
+            case START_LIST -> 0;
+            case LIVE -> 1;
+            case INTERMEDIATE, PARTIAL -> 2;
+            case UNCONFIRMED -> 3;
+            case UNOFFICIAL, PROTESTED -> 4;
+            case OFFICIAL -> 5;
+        };
+    }
+
+    private List<Entry> startList(String unitCode) {
+        return store.firstVersionEntries(unitCode);
+    }
+
+    private static List<Entry> entries(Unit unit, ResultMessage message, @Nullable List<Entry> startList) {
+        if (message.entries() == null || message.entries().isEmpty()) {
+            throw new ResultRefused(Kind.MALFORMED, "entries", "a message lists at least one competitor");
+        }
+        var known = new HashMap<String, Entry>();
+        if (startList != null) {
+            startList.forEach(e -> known.put(e.competitorCode(), e));
+        }
+        var seen = new HashSet<String>();
+        var lines = new ArrayList<RankingEngine.Line>();
+        var drafts = new ArrayList<Entry>();
+        for (var i = 0; i < message.entries().size(); i++) {
+            var line = message.entries().get(i);
+            var at = "entries[" + i + "]";
+            if (line == null || line.competitorCode() == null || line.competitorCode().isBlank()) {
+                throw new ResultRefused(Kind.MALFORMED, at + ".competitorCode", "competitorCode is required");
+            }
+            if (!seen.add(line.competitorCode())) {
+                throw new ResultRefused(Kind.MALFORMED, at + ".competitorCode", line.competitorCode() + " appears twice");
+            }
+            var listed = known.get(line.competitorCode());
+            if (startList != null && listed == null) {
+                throw new ResultRefused(Kind.NOT_IN_START_LIST, at + ".competitorCode",
+                        line.competitorCode() + " is not in the start list of " + unit.code());
+            }
+            var resultType = line.resultType() != null ? line.resultType() : listed != null ? listed.resultType() : "";
+            if (line.value() != null && RankingRule.of(unit.disciplineCode(), resultType).isPresent()
+                    && RawValue.parse(line.value(), resultType).isEmpty()) {
+                throw new ResultRefused(Kind.MALFORMED, at + ".value",
+                        "'" + line.value() + "' is not a valid " + resultType.toLowerCase() + " value");
+            }
+            var name = listed != null ? listed.competitorName() : required(line.competitorName(), at + ".competitorName");
+            var noc = listed != null ? listed.noc() : required(line.noc(), at + ".noc");
+            var type = listed != null ? listed.competitorType() : line.competitorType() == null ? "Person" : line.competitorType();
+            drafts.add(new Entry(line.competitorCode(), name, type, noc, line.value(), resultType, line.irm(), line.wlt(),
+                    null, false, null));
+            lines.add(new RankingEngine.Line(unit.disciplineCode(), resultType, line.value(), line.irm()));
+        }
+        var places = RankingEngine.rank(lines);
+        var entries = new ArrayList<Entry>(drafts.size());
+        for (var i = 0; i < drafts.size(); i++) {
+            var d = drafts.get(i);
+            entries.add(new Entry(d.competitorCode(), d.competitorName(), d.competitorType(), d.noc(), d.value(),
+                    d.resultType(), d.irm(), d.wlt(), places.get(i).rank(), places.get(i).equal(), null));
+        }
+        return entries;
+    }
+
+    private static String required(@Nullable String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new ResultRefused(Kind.MALFORMED, field, field + " is required in the start list");
+        }
+        return value;
+    }
+
+}
