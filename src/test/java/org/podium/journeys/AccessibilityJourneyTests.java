@@ -38,7 +38,7 @@ class AccessibilityJourneyTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"/?lang=fr", "/?lang=en", "/schedule?day=2024-07-28", "/venues/stade-de-france",
-            "/venues/la-concorde", "/sports/SWM", "/account/register"})
+            "/venues/la-concorde", "/sports/SWM", "/account/register", "/medals", "/medals/events/SWMM100MBR"})
     void hasNoSeriousAccessibilityViolation(String page) {
         browser.get("http://localhost:" + port + page);
 

@@ -65,6 +65,13 @@ class SitePagesTests {
     }
 
     @Test
+    void servesTheScriptsThePagesLoad() throws Exception {
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/htmx-ext-sse/sse.js")).andExpect(status().isOk());
+        mvc.perform(get("/css/podium.css")).andExpect(status().isOk());
+    }
+
+    @Test
     void answersAnUnknownVenueWithATranslatedNotFoundPage() throws Exception {
         mvc.perform(get("/venues/atlantis").param("lang", "fr"))
                 .andExpect(status().isNotFound())
