@@ -24,6 +24,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(FileRejected.class)
+    ProblemDetail fileRejected(FileRejected e) {
+        var problem = ProblemTypes.problem(HttpStatus.UNPROCESSABLE_ENTITY, "file-rejected", "File refused", e.getMessage());
+        problem.setProperty("file", e.file());
+        problem.setProperty("line", e.line());
+        return problem;
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail invalid(ConstraintViolationException e) {
         var problem = ProblemTypes.problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());

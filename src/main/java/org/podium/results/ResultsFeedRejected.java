@@ -1,22 +1,11 @@
 package org.podium.results;
 
-/** A results feed file broke a rule: the whole import is refused and nothing is written. */
-public class ResultsFeedRejected extends RuntimeException {
+import org.podium.platform.FileRejected;
 
-    private final String file;
-    private final long line;
+/** A results feed file broke a rule: the whole import is refused and nothing is written. */
+public class ResultsFeedRejected extends FileRejected {
 
     public ResultsFeedRejected(String file, long line, String reason) {
-        super(file + ", line " + line + ": " + reason);
-        this.file = file;
-        this.line = line;
-    }
-
-    public String file() {
-        return file;
-    }
-
-    public long line() {
-        return line;
+        super(file, line, reason);
     }
 }

@@ -2,7 +2,6 @@ package org.podium.results.internal.web;
 
 import org.podium.platform.ProblemTypes;
 import org.podium.results.ResultRefused;
-import org.podium.results.ResultsFeedRejected;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -10,7 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A refused feed is a 422 naming the file and line. */
+/** A refused result message: 400, 403, 409 or 422 by the rule it broke, with the field. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {ResultsApi.class, ResultsInputApi.class})
 class ResultsProblems {
@@ -28,15 +27,6 @@ class ResultsProblems {
         if (!e.field().isEmpty()) {
             problem.setProperty("field", e.field());
         }
-        return problem;
-    }
-
-    @ExceptionHandler(ResultsFeedRejected.class)
-    ProblemDetail rejected(ResultsFeedRejected e) {
-        var problem = ProblemTypes.problem(HttpStatus.UNPROCESSABLE_ENTITY, "results-feed-rejected", "Results feed refused",
-                e.getMessage());
-        problem.setProperty("file", e.file());
-        problem.setProperty("line", e.line());
         return problem;
     }
 }
