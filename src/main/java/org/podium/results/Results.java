@@ -2,6 +2,7 @@ package org.podium.results;
 
 import java.util.List;
 
+import org.podium.games.Programme;
 import org.podium.platform.NotFound;
 import org.podium.results.internal.ResultsImporter;
 import org.podium.results.internal.ResultsStore;
@@ -13,10 +14,12 @@ public class Results {
 
     private final ResultsStore store;
     private final ResultsImporter importer;
+    private final Programme programme;
 
-    Results(ResultsStore store, ResultsImporter importer) {
+    Results(ResultsStore store, ResultsImporter importer, Programme programme) {
         this.store = store;
         this.importer = importer;
+        this.programme = programme;
     }
 
     public UnitResult unitResult(String unitCode) {
@@ -29,6 +32,7 @@ public class Results {
 
     /** The event's medallists, or why it has none yet. */
     public EventOutcome outcome(String eventCode) {
+        programme.event(eventCode);
         var medallists = store.medallists(eventCode);
         return new EventOutcome(eventCode, medallists, medallists.isEmpty() ? store.incompleteBecause(eventCode).orElse(null) : null);
     }

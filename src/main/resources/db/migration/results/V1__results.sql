@@ -42,10 +42,12 @@ create table results.medal (
 );
 create index medal_noc_idx on results.medal (noc);
 
--- Why a medal event has no medallists yet (null reason: decided).
+-- Why a medal event has no medallists yet (null reason: decided). decided_by names the
+-- administrator who awarded or reallocated the medals by hand: the engine then leaves the event alone.
 create table results.event_outcome (
     event_code text primary key,
-    reason     text
+    reason     text,
+    decided_by text
 );
 
 -- Which venues a results operator may send results for.

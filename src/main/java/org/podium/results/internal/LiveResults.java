@@ -89,8 +89,9 @@ public class LiveResults {
         });
         var outcome = MedalAwards.decide(eventCode, event.disciplineCode(), event.name(),
                 eventUnits.stream().filter(u -> u.medal() > 0).toList(), eventUnits, officialOnly);
-        store.replaceOutcome(outcome);
-        events.publishEvent(new MedalsChanged(eventCode));
+        if (store.replaceOutcome(outcome, null)) {
+            events.publishEvent(new MedalsChanged(eventCode));
+        }
     }
 
     private static void checkStatus(@Nullable UnitResult current, ResultMessage message) {

@@ -21,7 +21,8 @@ import org.podium.results.Medallist;
  * <li>Ranked finals: computed ranks 1, 2 and 3 (from the bronze unit's winner when there is one).
  * Shared places share medals: two equal seconds are two silvers and no bronze.</li>
  * <li>An event whose standing spans several units (golf rounds, sailing series and medal race,
- * combined events, eventing, boulder and lead, the artistic swimming team) or whose deciding unit
+ * combined events, eventing, boulder and lead, omnium, the gymnastics all-around and team finals,
+ * the artistic swimming team) or whose deciding unit
  * has no computable rank is reported incomplete and awarded nothing: no podium is invented.</li>
  * </ul>
  */
@@ -30,7 +31,7 @@ final class MedalAwards {
     /** Disciplines and event names whose standing is the sum of several units. */
     private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("GLF", "SAL", "MPN");
     private static final List<String> CUMULATIVE_EVENTS = List.of("Decathlon", "Heptathlon", "Eventing", "Boulder & Lead",
-            "Omnium");
+            "Omnium", "All-Around");
 
     private MedalAwards() {
     }
@@ -38,7 +39,7 @@ final class MedalAwards {
     static EventOutcome decide(String eventCode, String discipline, String eventName, List<Unit> decidingUnits,
                                List<Unit> eventUnits, Map<String, List<Entry>> results) {
         if (CUMULATIVE_DISCIPLINES.contains(discipline) || CUMULATIVE_EVENTS.stream().anyMatch(eventName::contains)
-                || ("SWA".equals(discipline) && eventName.contains("Team"))) {
+                || (Set.of("SWA", "GAR").contains(discipline) && eventName.contains("Team"))) {
             return incomplete(eventCode, "standing across several units is not computed yet");
         }
         var goldUnit = decidingUnits.stream().filter(u -> u.medal() == 1).findFirst();

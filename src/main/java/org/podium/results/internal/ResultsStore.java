@@ -76,16 +76,28 @@ public class ResultsStore {
                 (rs, n) -> entry(rs), unitCode);
     }
 
-    void replaceOutcome(EventOutcome outcome) {
+    /**
+     * Replaces one event's medallists: by the engine ({@code byHand} null), unless an administrator
+     * decided the event; or by an administrator, which the engine then respects.
+     */
+    boolean replaceOutcome(EventOutcome outcome, @Nullable String byHand) {
+        if (byHand == null && decidedByHand().contains(outcome.eventCode())) {
+            return false;
+        }
         jdbc.update("delete from results.medal where event_code = ?", outcome.eventCode());
         jdbc.update("""
-                insert into results.event_outcome (event_code, reason) values (?, ?)
-                on conflict (event_code) do update set reason = excluded.reason""",
-                outcome.eventCode(), outcome.incompleteBecause());
+                insert into results.event_outcome (event_code, reason, decided_by) values (?, ?, ?)
+                on conflict (event_code) do update set reason = excluded.reason, decided_by = excluded.decided_by""",
+                outcome.eventCode(), outcome.incompleteBecause(), byHand);
+        insertMedals(outcome.medallists());
+        return true;
+    }
+
+    private void insertMedals(List<Medallist> medallists) {
         jdbc.batchUpdate("""
                 insert into results.medal (event_code, medal, competitor_code, competitor_name, noc, unit_code)
                 values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                outcome.medallists().stream().map(m -> new Object[] {m.eventCode(), m.medal().name(), m.competitorCode(),
+                medallists.stream().map(m -> new Object[] {m.eventCode(), m.medal().name(), m.competitorCode(),
                         m.competitorName(), m.noc(), m.unitCode()}).toList());
     }
 
@@ -119,17 +131,21 @@ public class ResultsStore {
         return map;
     }
 
+    /** The engine's decisions for every event, except those an administrator decided by hand. */
     void replaceOutcomes(List<EventOutcome> outcomes) {
-        jdbc.update("delete from results.medal");
-        jdbc.update("delete from results.event_outcome");
+        var byHand = decidedByHand();
+        jdbc.update("delete from results.medal where event_code not in (select event_code from results.event_outcome"
+                + " where decided_by is not null)");
+        jdbc.update("delete from results.event_outcome where decided_by is null");
+        var engine = outcomes.stream().filter(o -> !byHand.contains(o.eventCode())).toList();
         jdbc.batchUpdate("insert into results.event_outcome (event_code, reason) values (?, ?)",
-                outcomes.stream().map(o -> new Object[] {o.eventCode(), o.incompleteBecause()}).toList());
-        jdbc.batchUpdate("""
-                insert into results.medal (event_code, medal, competitor_code, competitor_name, noc, unit_code)
-                values (?, ?, ?, ?, ?, ?) on conflict do nothing""",
-                outcomes.stream().flatMap(o -> o.medallists().stream())
-                        .map(m -> new Object[] {m.eventCode(), m.medal().name(), m.competitorCode(), m.competitorName(),
-                                m.noc(), m.unitCode()}).toList());
+                engine.stream().map(o -> new Object[] {o.eventCode(), o.incompleteBecause()}).toList());
+        insertMedals(engine.stream().flatMap(o -> o.medallists().stream()).toList());
+    }
+
+    Set<String> decidedByHand() {
+        return new HashSet<>(jdbc.queryForList("select event_code from results.event_outcome where decided_by is not null",
+                String.class));
     }
 
     /** Ordered by gold, silver, bronze; NOCs equal on all three share the rank (then listed by code). */

@@ -86,10 +86,13 @@ class ResultsFeedIntegrationTests {
 
     @Test
     void awardsNothingWhereTheFeedCannotDecideTheEvent() {
-        var allAround = results.outcome("GARMINDIVAA");
-        assertThat(allAround.complete()).isFalse();
-        assertThat(allAround.medallists()).isEmpty();
-        assertThat(allAround.incompleteBecause()).isNotBlank();
+        // (GARW1AA is awarded by hand in MedalDecisionIntegrationTests, on the same platform.)
+        for (var event : List.of("GARM1AA", "GARMTEAM", "GARWTEAM")) {
+            var outcome = results.outcome(event);
+            assertThat(outcome.complete()).as(event).isFalse();
+            assertThat(outcome.medallists()).as(event).isEmpty();
+            assertThat(outcome.incompleteBecause()).as(event).contains("not computed");
+        }
     }
 
     @Test

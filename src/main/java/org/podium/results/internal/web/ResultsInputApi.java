@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.podium.audit.StaffActionPerformed;
 import org.podium.games.Programme;
+import org.podium.results.EventOutcome;
+import org.podium.results.MedalDecision;
 import org.podium.results.ResultMessage;
 import org.podium.results.UnitResult;
 import org.podium.results.internal.LiveResults;
+import org.podium.results.internal.MedalReallocation;
 import org.podium.results.internal.OperatorAssignments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
@@ -26,12 +29,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ResultsInputApi {
 
     private final LiveResults live;
+    private final MedalReallocation reallocation;
     private final OperatorAssignments assignments;
     private final Programme programme;
     private final ApplicationEventPublisher events;
 
-    ResultsInputApi(LiveResults live, OperatorAssignments assignments, Programme programme, ApplicationEventPublisher events) {
+    ResultsInputApi(LiveResults live, MedalReallocation reallocation, OperatorAssignments assignments, Programme programme,
+                    ApplicationEventPublisher events) {
         this.live = live;
+        this.reallocation = reallocation;
         this.assignments = assignments;
         this.programme = programme;
         this.events = events;
@@ -42,6 +48,12 @@ class ResultsInputApi {
     UnitResult send(@PathVariable String code, @RequestBody ResultMessage message, Authentication who) {
         var admin = who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
         return live.accept(code, message, who.getName(), admin);
+    }
+
+    @PutMapping("/api/admin/results/events/{code}/medallists")
+    @Operation(summary = "Award an event's medals by hand or reallocate them, with a reason (administrators, audited)")
+    EventOutcome decideMedals(@PathVariable String code, @RequestBody MedalDecision decision, Authentication who) {
+        return reallocation.decide(code, decision, who.getName());
     }
 
     @PutMapping("/api/admin/results/operators/{username}/venues")
