@@ -101,6 +101,15 @@ public class ResultsStore {
                         m.competitorName(), m.noc(), m.unitCode()}).toList());
     }
 
+    /** The unit at one of these sites whose result changed last, if any. */
+    public Optional<String> lastPublishedUnit(Collection<String> unitCodes) {
+        return jdbc.query("""
+                select unit_code from results.unit_version where unit_code = any (?)
+                order by at desc, version desc limit 1""",
+                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty(),
+                (Object) unitCodes.toArray(String[]::new));
+    }
+
     public Optional<UnitResult> current(String unitCode) {
         var versions = jdbc.query("""
                 select unit_code, version, status, by_whom, at from results.unit_version

@@ -1,0 +1,57 @@
+package org.podium.results.internal.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.podium.results.internal.ResultsImporter;
+import org.podium.support.PodiumIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PodiumIntegrationTest
+class ResultPagesTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired ResultsImporter importer;
+
+    @BeforeEach
+    void feedLoaded() {
+        importer.importFeed("classpath:results-feed/");
+    }
+
+    @Test
+    void showsAUnitResultInRankOrderWithSharedPlaces() throws Exception {
+        mvc.perform(get("/results/units/SWMM100MBR------------FNL-000100--").param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Officiel"), containsString("MARTINENGHI Nicolo"),
+                        containsString("<td>=2</td>"), containsString("sse-connect=\"/api/results/stream\""))));
+    }
+
+    @Test
+    void showsTheLatestResultOfAVenueOnItsScoreboard() throws Exception {
+        mvc.perform(get("/scoreboard/paris-la-defense-arena"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("class=\"scoreboard\""), containsString("class=\"lines\""))));
+        mvc.perform(get("/scoreboard/atlantis")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void servesTheUnitResultAndTheEventOutcomeAsJson() throws Exception {
+        mvc.perform(get("/api/results/units/SWMM100MBR------------FNL-000100--"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("OFFICIAL"))
+                .andExpect(jsonPath("$.entries[1].rank").value(2))
+                .andExpect(jsonPath("$.entries[1].rankEqual").value(true));
+        mvc.perform(get("/api/results/events/SWMM100MBR"))
+                .andExpect(jsonPath("$.medallists.length()").value(3));
+        mvc.perform(get("/api/results/units/SWMM100MBR------------FNL-000900--")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/results/events/NOPE")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/results/rank-agreement")).andExpect(jsonPath("$[?(@.discipline == 'SWM')].agreeing").value(1632));
+    }
+}
