@@ -1,8 +1,9 @@
 create schema if not exists games;
 
 create table games.noc (
-    code text primary key,
-    name text not null
+    code    text primary key,
+    name    text not null,
+    name_fr text not null
 );
 
 create table games.discipline (

@@ -33,7 +33,7 @@ final class ProgrammeFiles {
 
     record DisciplineRow(String code, String nameEn, String nameFr, String sportCode, String sportEn, String sportFr) {}
 
-    record NocRow(String code, String name) {}
+    record NocRow(String code, String name, String nameFr) {}
 
     record VenueRow(String tag, String name, List<String> sports, @Nullable Instant start, @Nullable Instant end) {}
 
@@ -68,8 +68,8 @@ final class ProgrammeFiles {
                         List.of("discipline_code", "name_en", "name_fr", "sport_code", "sport_en", "sport_fr"),
                         r -> new DisciplineRow(code(r, "discipline_code"), text(r, "name_en"), text(r, "name_fr"),
                                 text(r, "sport_code"), text(r, "sport_en"), text(r, "sport_fr"))),
-                CsvFile.read("nocs.csv", open.apply("nocs.csv"), List.of("code", "name"),
-                        r -> new NocRow(code(r, "code"), text(r, "name"))),
+                CsvFile.read("nocs.csv", open.apply("nocs.csv"), List.of("code", "name", "name_fr"),
+                        r -> new NocRow(code(r, "code"), text(r, "name"), text(r, "name_fr"))),
                 CsvFile.read("venues.csv", open.apply("venues.csv"), List.of("venue", "sports", "date_start", "date_end", "tag"),
                         r -> new VenueRow(text(r, "tag"), text(r, "venue"), pythonList(r.get("sports")),
                                 instant(r, "date_start"), instant(r, "date_end"))),

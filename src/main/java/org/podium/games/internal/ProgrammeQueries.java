@@ -164,8 +164,8 @@ public class ProgrammeQueries {
     }
 
     public List<Noc> nocs() {
-        return jdbc.sql("select code, name from games.noc order by code")
-                .query((rs, n) -> new Noc(rs.getString("code"), rs.getString("name"))).list();
+        return jdbc.sql("select code, name, name_fr from games.noc order by code")
+                .query((rs, n) -> new Noc(rs.getString("code"), rs.getString("name"), rs.getString("name_fr"))).list();
     }
 
     public long count(String table) {

@@ -28,7 +28,8 @@ class ProgrammeWriter {
         var f = p.files();
         upsert("games.discipline", "code", List.of("code", "name_en", "name_fr", "sport_code", "sport_en", "sport_fr"),
                 f.disciplines(), d -> new Object[] {d.code(), d.nameEn(), d.nameFr(), d.sportCode(), d.sportEn(), d.sportFr()});
-        upsert("games.noc", "code", List.of("code", "name"), f.nocs(), n -> new Object[] {n.code(), n.name()});
+        upsert("games.noc", "code", List.of("code", "name", "name_fr"), f.nocs(),
+                n -> new Object[] {n.code(), n.name(), n.nameFr()});
         var french = new java.util.HashMap<String, String>();
         f.venueNames().forEach(n -> french.put(n.tag(), n.nameFr()));
         upsert("games.venue", "tag", List.of("tag", "name", "name_fr", "sports", "date_start", "date_end"), f.venues(),

@@ -24,9 +24,9 @@ class MedalPages {
     }
 
     @GetMapping("/medals")
-    String medalTable(Model model) {
+    String medalTable(Model model, Locale locale) {
         model.addAttribute("table", results.medalTable());
-        model.addAttribute("nocNames", programme.nocs().stream().collect(Collectors.toMap(Noc::code, Noc::name)));
+        model.addAttribute("nocNames", programme.nocs().stream().collect(Collectors.toMap(Noc::code, n -> n.name(locale))));
         return "results/medals";
     }
 

@@ -34,6 +34,15 @@ class ResultPagesTests {
     }
 
     @Test
+    void namesTheNocsOfTheMedalTableInThePagesLanguage() throws Exception {
+        mvc.perform(get("/medals").param("lang", "fr"))
+                .andExpect(content().string(allOf(containsString("Tableau des médailles"), containsString("Chine"),
+                        containsString("États-Unis"), org.hamcrest.Matchers.not(containsString("United States of America")))));
+        mvc.perform(get("/medals").param("lang", "en"))
+                .andExpect(content().string(containsString("United States of America")));
+    }
+
+    @Test
     void showsTheLatestResultOfAVenueOnItsScoreboard() throws Exception {
         mvc.perform(get("/scoreboard/paris-la-defense-arena"))
                 .andExpect(status().isOk())
