@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.podium.audit.StaffActionPerformed;
+import org.podium.games.Programme;
 import org.podium.results.EventOutcome;
 import org.podium.results.MedalStanding;
 import org.podium.results.RankAgreement;
@@ -13,6 +14,7 @@ import org.podium.results.UnitResult;
 import org.podium.results.internal.FeedProperties;
 import org.podium.results.internal.ResultsImporter;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,12 +29,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ResultsApi {
 
     private final Results results;
+    private final Programme programme;
     private final ResultsImporter importer;
     private final FeedProperties feed;
     private final ApplicationEventPublisher events;
 
-    ResultsApi(Results results, ResultsImporter importer, FeedProperties feed, ApplicationEventPublisher events) {
+    ResultsApi(Results results, Programme programme, ResultsImporter importer, FeedProperties feed,
+               ApplicationEventPublisher events) {
         this.results = results;
+        this.programme = programme;
         this.importer = importer;
         this.feed = feed;
         this.events = events;
@@ -42,6 +47,12 @@ class ResultsApi {
     @Operation(summary = "The latest version of a unit's result, with ranks recomputed from the values")
     UnitResult unit(@PathVariable String code) {
         return results.unitResult(code);
+    }
+
+    @GetMapping(path = "/api/results/units/{code}.xml", produces = MediaType.APPLICATION_XML_VALUE)
+    @Operation(summary = "The latest version of a unit's result as XML (Podium's schema, see docs/results-xml.md)")
+    String unitXml(@PathVariable String code) {
+        return UnitResultXml.of(programme.unit(code), results.unitResult(code));
     }
 
     @GetMapping("/api/results/events/{code}")

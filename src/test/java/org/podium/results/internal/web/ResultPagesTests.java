@@ -43,6 +43,33 @@ class ResultPagesTests {
     }
 
     @Test
+    void exportsAUnitResultAsXmlInPodiumsSchema() throws Exception {
+        var xml = mvc.perform(get("/api/results/units/SWMM100MBR------------FNL-000100--.xml"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/xml"))
+                .andReturn().getResponse().getContentAsString();
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var document = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+        var root = document.getDocumentElement();
+        org.assertj.core.api.Assertions.assertThat(root.getNamespaceURI()).isEqualTo("urn:podium:results:1");
+        org.assertj.core.api.Assertions.assertThat(root.getAttribute("status")).isEqualTo("OFFICIAL");
+        var entries = root.getElementsByTagNameNS("urn:podium:results:1", "Entry");
+        org.assertj.core.api.Assertions.assertThat(entries.getLength()).isEqualTo(8);
+        var second = (org.w3c.dom.Element) entries.item(1);
+        org.assertj.core.api.Assertions.assertThat(second.getAttribute("rank")).isEqualTo("2");
+        org.assertj.core.api.Assertions.assertThat(second.getAttribute("rankEqual")).isEqualTo("true");
+    }
+
+    @Test
+    void answersAnUnchangedPollWithNotModified() throws Exception {
+        var etag = mvc.perform(get("/api/results/medal-table")).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+        org.assertj.core.api.Assertions.assertThat(etag).isNotBlank();
+        mvc.perform(get("/api/results/medal-table").header("If-None-Match", etag)).andExpect(status().isNotModified());
+    }
+
+    @Test
     void showsTheLatestResultOfAVenueOnItsScoreboard() throws Exception {
         mvc.perform(get("/scoreboard/paris-la-defense-arena"))
                 .andExpect(status().isOk())
