@@ -56,3 +56,11 @@ create table results.operator_venue (
     venue_tag text not null,
     primary key (username, venue_tag)
 );
+
+-- Feeds loaded, by checksum, so that a restart does not load the same feed again.
+create table results.feed_import (
+    id          bigserial primary key,
+    checksum    text        not null,
+    imported_at timestamptz not null,
+    lines       integer     not null
+);

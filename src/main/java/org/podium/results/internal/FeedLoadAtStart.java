@@ -27,7 +27,7 @@ class FeedLoadAtStart {
             return;
         }
         try {
-            importer.importFeed(properties.location());
+            importer.importFeedIfChanged(properties.location());
         } catch (ResultsFeedRejected e) {
             // The platform keeps serving; the operator sees why and can load a corrected feed.
             log.error("Results feed not loaded: {}", e.getMessage());

@@ -56,10 +56,22 @@ public class ResultsImporter {
         this.events = events;
     }
 
+    /** Loads the feed unless the very same files were loaded before (a restart, say). */
+    @Transactional
+    public java.util.Optional<Outcome> importFeedIfChanged(String location) {
+        var checksum = checksum(location);
+        if (checksum.equals(store.lastFeedChecksum())) {
+            log.info("Results feed unchanged (checksum {}), not loaded again", checksum.substring(0, 12));
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(importFeed(location));
+    }
+
     @Transactional
     public Outcome importFeed(String location) {
         var started = System.nanoTime();
         var files = files(location);
+        store.recordFeed(checksum(location), files.values().stream().mapToInt(List::size).sum());
         var byUnit = new LinkedHashMap<String, List<FeedLine>>();
         var lines = 0;
         for (var file : files.entrySet()) {
@@ -154,6 +166,23 @@ public class ResultsImporter {
                 })
                 .sorted(Comparator.comparing(RankAgreement::discipline))
                 .toList();
+    }
+
+    private String checksum(String location) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            var found = resources.getResources((location.endsWith("/") ? location : location + "/") + "*.csv");
+            java.util.Arrays.sort(found, Comparator.comparing(r -> String.valueOf(r.getFilename())));
+            for (var resource : found) {
+                try (var in = resource.getInputStream()) {
+                    digest.update(String.valueOf(resource.getFilename()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update(in.readAllBytes());
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            throw new ResultsFeedRejected(location, 0, "unreadable: " + e.getMessage());
+        }
     }
 
     private Map<String, List<FeedLine>> files(String location) {

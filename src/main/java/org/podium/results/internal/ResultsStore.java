@@ -38,6 +38,15 @@ public class ResultsStore {
         this.jdbc = jdbc;
     }
 
+    void recordFeed(String checksum, int lines) {
+        jdbc.update("insert into results.feed_import (checksum, imported_at, lines) values (?, now(), ?)", checksum, lines);
+    }
+
+    @Nullable String lastFeedChecksum() {
+        return jdbc.query("select checksum from results.feed_import order by id desc limit 1",
+                rs -> rs.next() ? rs.getString(1) : null);
+    }
+
     Set<String> unitsWithResults() {
         return new HashSet<>(jdbc.queryForList("select distinct unit_code from results.unit_version", String.class));
     }

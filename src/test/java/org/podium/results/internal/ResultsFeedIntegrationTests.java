@@ -119,6 +119,11 @@ class ResultsFeedIntegrationTests {
     }
 
     @Test
+    void aRestartDoesNotLoadTheSameFeedAgain() {
+        assertThat(importer.importFeedIfChanged("classpath:results-feed/")).isEmpty();
+    }
+
+    @Test
     void importingTheSameFeedAgainAddsNoVersion() {
         var again = importer.importFeed("classpath:results-feed/");
 
