@@ -107,6 +107,14 @@ public class ResultsImporter {
         return lastAgreement;
     }
 
+    /** The feed's lines by unit code, in the files' order, every file checked first. */
+    Map<String, List<FeedLine>> readFeed(String location) {
+        var byUnit = new LinkedHashMap<String, List<FeedLine>>();
+        files(location).values().forEach(lines ->
+                lines.forEach(line -> byUnit.computeIfAbsent(line.unitCode(), k -> new ArrayList<>()).add(line)));
+        return byUnit;
+    }
+
     /** Decides every medal event again from the stored results. */
     List<EventOutcome> decideAllEvents() {
         var units = programme.allUnits(UnitQuery.all()).stream().collect(Collectors.groupingBy(Unit::eventCode));

@@ -9,11 +9,16 @@ import org.podium.results.EventOutcome;
 import org.podium.results.MedalDecision;
 import org.podium.results.ResultMessage;
 import org.podium.results.UnitResult;
+import org.podium.results.ResultRefused;
+import org.podium.results.internal.FeedProperties;
+import org.podium.results.internal.GamesReplay;
 import org.podium.results.internal.LiveResults;
 import org.podium.results.internal.MedalReallocation;
 import org.podium.results.internal.OperatorAssignments;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -30,14 +35,18 @@ class ResultsInputApi {
 
     private final LiveResults live;
     private final MedalReallocation reallocation;
+    private final GamesReplay replay;
+    private final FeedProperties feed;
     private final OperatorAssignments assignments;
     private final Programme programme;
     private final ApplicationEventPublisher events;
 
-    ResultsInputApi(LiveResults live, MedalReallocation reallocation, OperatorAssignments assignments, Programme programme,
-                    ApplicationEventPublisher events) {
+    ResultsInputApi(LiveResults live, MedalReallocation reallocation, GamesReplay replay, FeedProperties feed,
+                    OperatorAssignments assignments, Programme programme, ApplicationEventPublisher events) {
         this.live = live;
         this.reallocation = reallocation;
+        this.replay = replay;
+        this.feed = feed;
         this.assignments = assignments;
         this.programme = programme;
         this.events = events;
@@ -54,6 +63,30 @@ class ResultsInputApi {
     @Operation(summary = "Award an event's medals by hand or reallocate them, with a reason (administrators, audited)")
     EventOutcome decideMedals(@PathVariable String code, @RequestBody MedalDecision decision, Authentication who) {
         return reallocation.decide(code, decision, who.getName());
+    }
+
+    /** A replay window: units ending within [from, until), at speed times real time. */
+    record ReplayRequest(java.time.OffsetDateTime from, java.time.OffsetDateTime until, double speed) {}
+
+    @PostMapping("/api/admin/results/replay")
+    @Operation(summary = "Replay the real Paris 2024 results on the Games clock through the live input path (administrators)")
+    GamesReplay.Status replay(@RequestBody ReplayRequest request, Authentication who) {
+        if (request.from() == null || request.until() == null || !request.until().isAfter(request.from())) {
+            throw new ResultRefused(ResultRefused.Kind.MALFORMED, "until", "a replay needs from and a later until");
+        }
+        return replay.start(feed.location(), request.from().toInstant(), request.until().toInstant(), request.speed(),
+                who.getName());
+    }
+
+    @DeleteMapping("/api/admin/results/replay")
+    GamesReplay.Status stopReplay() {
+        replay.stop();
+        return replay.status();
+    }
+
+    @GetMapping("/api/results/replay")
+    GamesReplay.Status replayStatus() {
+        return replay.status();
     }
 
     @PutMapping("/api/admin/results/operators/{username}/venues")

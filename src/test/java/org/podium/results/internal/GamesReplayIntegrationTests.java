@@ -1,0 +1,74 @@
+package org.podium.results.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.podium.accounts.internal.DemoAccounts;
+import org.podium.games.GamesClock;
+import org.podium.results.Medal;
+import org.podium.results.ResultStatus;
+import org.podium.results.Results;
+import org.podium.support.PodiumIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The evening of 28 July 2024 at the Aquatics (Paris La Défense) replayed at 3,600 times real time. */
+@PodiumIntegrationTest
+class GamesReplayIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoAccounts demo;
+    @Autowired GamesReplay replay;
+    @Autowired Results results;
+    @Autowired GamesClock clock;
+    @Autowired ResultsImporter importer;
+
+    @AfterEach
+    void restoreTheFeed() {
+        replay.stop();
+        importer.importFeed("classpath:results-feed/");
+    }
+
+    @Test
+    void replaysTheRealResultsThroughTheLiveInputOnTheGamesClock() throws Exception {
+        var admin = demo.issued().stream().filter(c -> c.username().equals("admin")).findFirst().orElseThrow();
+        mvc.perform(post("/api/admin/results/replay").with(httpBasic(admin.username(), admin.password()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"from\":\"2024-07-28T20:00:00+02:00\",\"until\":\"2024-07-28T22:30:00+02:00\",\"speed\":3600}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.running").value(true))
+                .andExpect(jsonPath("$.units").isNumber());
+
+        assertThat(clock.now()).isBefore(java.time.Instant.parse("2024-07-28T18:00:00Z"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !replay.status().running());
+
+        assertThat(replay.status().posted()).isEqualTo(replay.status().units()).isPositive();
+        assertThat(replay.status().refused()).isZero();
+        var breaststrokeFinal = results.unitResult("SWMM100MBR------------FNL-000100--");
+        assertThat(breaststrokeFinal.status()).isEqualTo(ResultStatus.OFFICIAL);
+        assertThat(breaststrokeFinal.by()).isEqualTo("replay");
+        assertThat(breaststrokeFinal.version()).isEqualTo(2);
+        assertThat(results.outcome("SWMM100MBR").medallists()).filteredOn(m -> m.medal() == Medal.SILVER).hasSize(2);
+        // A unit outside the window was not replayed.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.unitResult("SWMM100MBA------------HEAT000100--"))
+                .isInstanceOf(org.podium.platform.NotFound.class);
+    }
+
+    @Test
+    void refusesAnEmptyOrBackwardWindow() throws Exception {
+        var admin = demo.issued().stream().filter(c -> c.username().equals("admin")).findFirst().orElseThrow();
+        mvc.perform(post("/api/admin/results/replay").with(httpBasic(admin.username(), admin.password()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"from\":\"2024-07-28T22:00:00+02:00\",\"until\":\"2024-07-28T20:00:00+02:00\",\"speed\":60}"))
+                .andExpect(status().isBadRequest());
+    }
+}
