@@ -119,6 +119,30 @@ public class ResultsStore {
                 (Object) unitCodes.toArray(String[]::new));
     }
 
+    /** Every medal of one NOC, gold first. */
+    public List<Medallist> medalsOf(String noc) {
+        return jdbc.query("""
+                select * from results.medal where noc = ?
+                order by case medal when 'GOLD' then 1 when 'SILVER' then 2 else 3 end, event_code""",
+                (rs, n) -> new Medallist(rs.getString("event_code"), Medal.valueOf(rs.getString("medal")),
+                        rs.getString("competitor_code"), rs.getString("competitor_name"), rs.getString("noc"),
+                        rs.getString("unit_code")), noc);
+    }
+
+    /** A competitor's lines in the latest version of every unit they appear in, by unit code. */
+    public Map<String, Entry> appearancesOf(String competitorCode) {
+        var map = new java.util.TreeMap<String, Entry>();
+        jdbc.query("""
+                select e.* from results.entry e
+                join (select unit_code, max(version) as version from results.unit_version group by unit_code) v
+                  on v.unit_code = e.unit_code and v.version = e.version
+                where e.competitor_code = ?""",
+                rs -> {
+                    map.put(rs.getString("unit_code"), entry(rs));
+                }, competitorCode);
+        return map;
+    }
+
     public Optional<UnitResult> current(String unitCode) {
         var versions = jdbc.query("""
                 select unit_code, version, status, by_whom, at from results.unit_version

@@ -70,6 +70,22 @@ class ResultPagesTests {
     }
 
     @Test
+    void showsANocsMedalsAndAnAthletesResults() throws Exception {
+        mvc.perform(get("/nocs/ITA").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Italy"), containsString("MARTINENGHI Nicolo"))));
+        var martinenghi = tools.jackson.databind.json.JsonMapper.builder().build().readTree(
+                mvc.perform(get("/api/results/events/SWMM100MBR")).andReturn().getResponse().getContentAsString())
+                .get("medallists").get(0).get("competitorCode").asString();
+        mvc.perform(get("/athletes/" + martinenghi).param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("MARTINENGHI Nicolo"), containsString("Finale"),
+                        containsString("59.03"))));
+        mvc.perform(get("/nocs/XXX")).andExpect(status().isNotFound());
+        mvc.perform(get("/athletes/nobody")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void showsTheLatestResultOfAVenueOnItsScoreboard() throws Exception {
         mvc.perform(get("/scoreboard/paris-la-defense-arena"))
                 .andExpect(status().isOk())
