@@ -1,35 +1,42 @@
 package org.podium.results.internal.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.podium.results.MedalsChanged;
 import org.podium.results.UnitResultPublished;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Server-Sent Events for broadcasters, scoreboards and pages: {@code unit-result} (unit code,
- * version, status) and {@code medals-changed} (event code), sent once the change is committed.
+ * version, status, acceptance instant) and {@code medals-changed} (event code), sent once the
+ * change is committed. Each event is encoded to bytes once and written straight to every
+ * subscriber's open response by several virtual threads at once: with thousands of subscribers
+ * the writes are what takes time, so nothing else is done per subscriber.
  */
 @RestController
-@Component
 class ResultsStream {
 
     private static final int SHARDS = 16;
+    private static final byte[] HELLO = ": connected\n\n".getBytes(StandardCharsets.UTF_8);
 
-    private final CopyOnWriteArrayList<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<AsyncContext> subscribers = new CopyOnWriteArrayList<>();
     private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
     private final JsonMapper json;
 
@@ -38,18 +45,35 @@ class ResultsStream {
     }
 
     @GetMapping(path = "/api/results/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter subscribe() {
-        var emitter = new SseEmitter(0L);
-        subscribers.add(emitter);
-        emitter.onCompletion(() -> subscribers.remove(emitter));
-        emitter.onTimeout(() -> subscribers.remove(emitter));
-        emitter.onError(e -> subscribers.remove(emitter));
-        try {
-            emitter.send(SseEmitter.event().comment("connected"));
-        } catch (IOException e) {
-            subscribers.remove(emitter);
-        }
-        return emitter;
+    void subscribe(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-cache");
+        var async = request.startAsync();
+        async.setTimeout(0);
+        async.addListener(new AsyncListener() {
+            @Override
+            public void onComplete(AsyncEvent event) {
+                subscribers.remove(async);
+            }
+
+            @Override
+            public void onTimeout(AsyncEvent event) {
+                subscribers.remove(async);
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+                subscribers.remove(async);
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+            }
+        });
+        response.getOutputStream().write(HELLO);
+        response.flushBuffer();
+        subscribers.add(async);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -63,25 +87,30 @@ class ResultsStream {
         broadcast("medals-changed", Map.of("eventCode", changed.eventCode()));
     }
 
-    /**
-     * The event is serialised once and written to the subscribers by several virtual threads at
-     * once: with thousands of subscribers the writes, not the CPU, are what takes time.
-     */
     private void broadcast(String name, Object data) {
-        var event = SseEmitter.event().name(name).data(json.writeValueAsString(data)).build();
+        var event = ("event:" + name + "\ndata:" + json.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8);
         var all = List.copyOf(subscribers);
         var shard = Math.max(64, all.size() / SHARDS + 1);
         for (var from = 0; from < all.size(); from += shard) {
             var part = all.subList(from, Math.min(all.size(), from + shard));
-            writers.execute(() -> part.forEach(emitter -> send(emitter, event)));
+            writers.execute(() -> part.forEach(subscriber -> send(subscriber, event)));
         }
     }
 
-    private void send(SseEmitter emitter, java.util.Set<ResponseBodyEmitter.DataWithMediaType> event) {
+    private void send(AsyncContext subscriber, byte[] event) {
         try {
-            emitter.send(event);
+            var out = subscriber.getResponse().getOutputStream();
+            synchronized (subscriber) {
+                out.write(event);
+                out.flush();
+            }
         } catch (IOException | IllegalStateException e) {
-            subscribers.remove(emitter);
+            subscribers.remove(subscriber);
+            try {
+                subscriber.complete();
+            } catch (IllegalStateException alreadyClosed) {
+                // the client went away first
+            }
         }
     }
 }
