@@ -20,7 +20,8 @@ import org.podium.results.Medallist;
  * bronze units (boxing has no bronze bout), both semifinal losers get bronze.</li>
  * <li>Ranked finals: computed ranks 1, 2 and 3 (from the bronze unit's winner when there is one).
  * Shared places share medals: two equal seconds are two silvers and no bronze.</li>
- * <li>An event whose standing spans several units (golf rounds, sailing series and medal race,
+ * <li>Golf stroke play: the lowest total over the four rounds.</li>
+ * <li>An event whose standing spans several units in ways not computed yet (sailing series and medal race,
  * combined events, eventing, boulder and lead, omnium, the gymnastics all-around and team finals,
  * the artistic swimming team) or whose deciding unit
  * has no computable rank is reported incomplete and awarded nothing: no podium is invented.</li>
@@ -29,7 +30,7 @@ import org.podium.results.Medallist;
 final class MedalAwards {
 
     /** Disciplines and event names whose standing is the sum of several units. */
-    private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("GLF", "SAL", "MPN");
+    private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("SAL", "MPN");
     private static final List<String> CUMULATIVE_EVENTS = List.of("Decathlon", "Heptathlon", "Eventing", "Boulder & Lead",
             "Omnium", "All-Around");
 
@@ -41,6 +42,9 @@ final class MedalAwards {
         if (CUMULATIVE_DISCIPLINES.contains(discipline) || CUMULATIVE_EVENTS.stream().anyMatch(eventName::contains)
                 || (Set.of("SWA", "GAR").contains(discipline) && eventName.contains("Team"))) {
             return incomplete(eventCode, "standing across several units is not computed yet");
+        }
+        if ("GLF".equals(discipline)) {
+            return strokePlay(eventCode, eventUnits, results);
         }
         var goldUnit = decidingUnits.stream().filter(u -> u.medal() == 1).findFirst();
         if (goldUnit.isEmpty()) {
@@ -76,6 +80,50 @@ final class MedalAwards {
         } else {
             bronzeUnits.forEach(b -> add(medallists, eventCode, Medal.BRONZE, b.code(), results.get(b.code()),
                     e -> "W".equals(e.wlt()) || Integer.valueOf(1).equals(e.rank())));
+        }
+        return new EventOutcome(eventCode, medallists, null);
+    }
+
+    /**
+     * Golf stroke play: the total of the rounds' strokes over every round played, lowest first;
+     * a player missing a round (withdrawn) is not ranked. A tie on a medal place is settled by a
+     * play-off the results do not carry, so the event is then reported incomplete.
+     */
+    private static EventOutcome strokePlay(String eventCode, List<Unit> rounds, Map<String, List<Entry>> results) {
+        var played = rounds.stream().filter(r -> results.containsKey(r.code())).toList();
+        if (played.size() < rounds.size() || played.isEmpty()) {
+            return incomplete(eventCode, "not every round has a result yet");
+        }
+        var totals = new java.util.LinkedHashMap<String, Long>();
+        var counted = new java.util.HashMap<String, Integer>();
+        var players = new java.util.HashMap<String, Entry>();
+        for (var round : played) {
+            for (var e : results.get(round.code())) {
+                var strokes = e.irm() == null ? RawValue.parse(e.value(), "STROKES") : java.util.Optional.<java.math.BigDecimal>empty();
+                if (strokes.isPresent()) {
+                    totals.merge(e.competitorCode(), strokes.get().longValueExact(), Long::sum);
+                    counted.merge(e.competitorCode(), 1, Integer::sum);
+                    players.putIfAbsent(e.competitorCode(), e);
+                }
+            }
+        }
+        var ranked = totals.entrySet().stream().filter(t -> counted.get(t.getKey()) == played.size())
+                .sorted(Map.Entry.comparingByValue()).toList();
+        var medallists = new ArrayList<Medallist>();
+        var last = played.getLast().code();
+        for (var i = 0; i < ranked.size(); i++) {
+            var total = ranked.get(i).getValue();
+            var place = 1 + (int) ranked.stream().filter(t -> t.getValue() < total).count();
+            if (place > 3) {
+                break;
+            }
+            var tied = ranked.stream().filter(t -> t.getValue().equals(total)).count() > 1;
+            if (tied) {
+                return incomplete(eventCode, "a tie on a medal place is settled by a play-off not in the results");
+            }
+            var player = players.get(ranked.get(i).getKey());
+            medallists.add(new Medallist(eventCode, Medal.values()[place - 1], player.competitorCode(),
+                    player.competitorName(), player.noc(), last));
         }
         return new EventOutcome(eventCode, medallists, null);
     }

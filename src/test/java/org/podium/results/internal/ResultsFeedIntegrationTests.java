@@ -113,6 +113,14 @@ class ResultsFeedIntegrationTests {
     }
 
     @Test
+    void decidesGolfFromTheTotalOfTheFourRounds() {
+        var golf = results.outcome("GLFMSTROKE");
+        assertThat(golf.medallists()).extracting(m -> m.medal() + " " + m.competitorName())
+                .containsExactly("GOLD SCHEFFLER Scottie", "SILVER FLEETWOOD Tommy", "BRONZE MATSUYAMA Hideki");
+        assertThat(results.outcome("GLFWSTROKE").incompleteBecause()).isEqualTo("not every round has a result yet");
+    }
+
+    @Test
     void countsATeamMedalOnce() {
         var relay = results.outcome("SWMM4X100MFR");
         assertThat(relay.medallists()).hasSize(3).allMatch(m -> m.competitorCode().contains("SWMM4X100MFR"));
