@@ -37,15 +37,15 @@ public class LiveResults {
     private final ResultsStore store;
     private final Programme programme;
     private final OperatorAssignments assignments;
-    private final ResultsImporter importer;
     private final ApplicationEventPublisher events;
+    private final EventDecider decider;
 
-    LiveResults(ResultsStore store, Programme programme, OperatorAssignments assignments, ResultsImporter importer,
-                ApplicationEventPublisher events) {
+    LiveResults(ResultsStore store, Programme programme, OperatorAssignments assignments, ApplicationEventPublisher events,
+                EventDecider decider) {
+        this.decider = decider;
         this.store = store;
         this.programme = programme;
         this.assignments = assignments;
-        this.importer = importer;
         this.events = events;
     }
 
@@ -87,8 +87,7 @@ public class LiveResults {
                 officialOnly.put(code, entries);
             }
         });
-        var outcome = MedalAwards.decide(eventCode, event.disciplineCode(), event.name(),
-                eventUnits.stream().filter(u -> u.medal() > 0).toList(), eventUnits, officialOnly);
+        var outcome = decider.decide(event, eventUnits, officialOnly);
         if (store.replaceOutcome(outcome, null)) {
             events.publishEvent(new MedalsChanged(eventCode));
         }

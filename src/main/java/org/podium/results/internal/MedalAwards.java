@@ -20,7 +20,7 @@ import org.podium.results.Medallist;
  * bronze units (boxing has no bronze bout), both semifinal losers get bronze.</li>
  * <li>Ranked finals: computed ranks 1, 2 and 3 (from the bronze unit's winner when there is one).
  * Shared places share medals: two equal seconds are two silvers and no bronze.</li>
- * <li>Golf stroke play: the lowest total over the four rounds.</li>
+ * <li>Golf stroke play: the lowest total over the four rounds. (Combined events: {@link CombinedEvents}.)</li>
  * <li>An event whose standing spans several units in ways not computed yet (sailing series and medal race,
  * combined events, eventing, boulder and lead, omnium, the gymnastics all-around and team finals,
  * the artistic swimming team) or whose deciding unit
@@ -31,8 +31,7 @@ final class MedalAwards {
 
     /** Disciplines and event names whose standing is the sum of several units. */
     private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("SAL", "MPN");
-    private static final List<String> CUMULATIVE_EVENTS = List.of("Decathlon", "Heptathlon", "Eventing", "Boulder & Lead",
-            "Omnium", "All-Around");
+    private static final List<String> CUMULATIVE_EVENTS = List.of("Eventing", "Boulder & Lead", "Omnium", "All-Around");
 
     private MedalAwards() {
     }

@@ -46,10 +46,12 @@ public class ResultsImporter {
     private final ResultsStore store;
     private final Programme programme;
     private final ApplicationEventPublisher events;
+    private final EventDecider decider;
     private volatile List<RankAgreement> lastAgreement = List.of();
 
     ResultsImporter(ResourcePatternResolver resources, ResultsStore store, Programme programme,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, EventDecider decider) {
+        this.decider = decider;
         this.resources = resources;
         this.store = store;
         this.programme = programme;
@@ -126,8 +128,7 @@ public class ResultsImporter {
                 continue;
             }
             var eventUnits = units.getOrDefault(event.code(), List.of());
-            var deciding = eventUnits.stream().filter(u -> u.medal() > 0).toList();
-            outcomes.add(MedalAwards.decide(event.code(), event.disciplineCode(), event.name(), deciding, eventUnits, results));
+            outcomes.add(decider.decide(event, eventUnits, results));
         }
         return outcomes;
     }

@@ -158,6 +158,13 @@ public class ResultsStore {
         return Optional.of(new UnitResult(head.unitCode(), head.version(), head.status(), head.by(), head.at(), entries));
     }
 
+    /** The latest entries of every unit whose code starts with the prefix (an event's 22 characters). */
+    Map<String, List<Entry>> currentEntriesWithPrefix(String prefix) {
+        var codes = jdbc.queryForList("select distinct unit_code from results.unit_version where unit_code like ?",
+                String.class, prefix.replace("_", "\\_").replace("%", "\\%") + "%");
+        return currentEntries(codes);
+    }
+
     /** The latest entries of each of these units that has a result. */
     Map<String, List<Entry>> currentEntries(Collection<String> unitCodes) {
         var map = new HashMap<String, List<Entry>>();

@@ -32,6 +32,7 @@ class ResultsFeedIntegrationTests {
 
     @Autowired ResultsImporter importer;
     @Autowired Results results;
+    @Autowired ResultsStore store;
     @Autowired JdbcClient jdbc;
     private ResultsImporter.Outcome outcome;
 
@@ -118,6 +119,20 @@ class ResultsFeedIntegrationTests {
         assertThat(golf.medallists()).extracting(m -> m.medal() + " " + m.competitorName())
                 .containsExactly("GOLD SCHEFFLER Scottie", "SILVER FLEETWOOD Tommy", "BRONZE MATSUYAMA Hideki");
         assertThat(results.outcome("GLFWSTROKE").incompleteBecause()).isEqualTo("not every round has a result yet");
+    }
+
+    @Test
+    void decidesTheCombinedEventsFromTheirPointsTables() {
+        assertThat(results.outcome("ATHMDECATH").medallists()).extracting(m -> m.medal() + " " + m.competitorName())
+                .containsExactly("GOLD ROOTH Markus", "SILVER NEUGEBAUER Leo", "BRONZE VICTOR Lindon");
+        // Every total computed from the ten marks equals the official total the feed publishes.
+        var standing = CombinedEvents.standing(CombinedEvents.DECATHLON, store.currentEntriesWithPrefix("ATHMDECATH------------"));
+        var official = jdbc.sql("""
+                select competitor_code, value from results.entry where unit_code = 'ATH_ATHMDECATH------------------------'
+                and irm is null and value is not null""")
+                .query((rs, n) -> Map.entry(rs.getString(1), Integer.parseInt(rs.getString(2)))).list();
+        assertThat(official).hasSizeGreaterThan(15).allSatisfy(total ->
+                assertThat(standing.totals().get(total.getKey())).as(total.getKey()).isEqualTo(total.getValue()));
     }
 
     @Test

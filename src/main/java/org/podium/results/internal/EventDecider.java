@@ -1,0 +1,32 @@
+package org.podium.results.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.podium.games.Event;
+import org.podium.games.Unit;
+import org.podium.results.Entry;
+import org.podium.results.EventOutcome;
+import org.springframework.stereotype.Component;
+
+/** Chooses how an event is decided: combined events by their points tables, the others by their deciding units. */
+@Component
+class EventDecider {
+
+    private final ResultsStore store;
+
+    EventDecider(ResultsStore store) {
+        this.store = store;
+    }
+
+    EventOutcome decide(Event event, List<Unit> eventUnits, Map<String, List<Entry>> results) {
+        var tables = CombinedEvents.tablesFor(event.name());
+        if (tables.isPresent() && !eventUnits.isEmpty()) {
+            // Heats and field groups of a combined event are units of their own in the results.
+            var prefix = eventUnits.getFirst().code().substring(0, 22);
+            return CombinedEvents.decide(event.code(), tables.get(), store.currentEntriesWithPrefix(prefix));
+        }
+        return MedalAwards.decide(event.code(), event.disciplineCode(), event.name(),
+                eventUnits.stream().filter(u -> u.medal() > 0).toList(), eventUnits, results);
+    }
+}
