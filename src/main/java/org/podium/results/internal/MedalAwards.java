@@ -30,7 +30,9 @@ import org.podium.results.Medallist;
 final class MedalAwards {
 
     /** Disciplines and event names whose standing is the sum of several units. */
-    private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("SAL", "MPN");
+    private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("MPN");
+    /** Sailing events raced as eliminations after the series (not computed yet). */
+    private static final List<String> ELIMINATION_SAILING = List.of("Windsurfing", "Kite");
     private static final List<String> CUMULATIVE_EVENTS = List.of("Eventing", "Boulder & Lead", "Omnium", "All-Around");
 
     private MedalAwards() {
@@ -44,6 +46,11 @@ final class MedalAwards {
         }
         if ("GLF".equals(discipline)) {
             return strokePlay(eventCode, eventUnits, results);
+        }
+        if ("SAL".equals(discipline)) {
+            return ELIMINATION_SAILING.stream().anyMatch(eventName::contains)
+                    ? incomplete(eventCode, "the elimination series after the opening series is not computed yet")
+                    : fleetRacing(eventCode, decidingUnits, eventUnits, results);
         }
         var goldUnit = decidingUnits.stream().filter(u -> u.medal() == 1).findFirst();
         if (goldUnit.isEmpty()) {
@@ -123,6 +130,53 @@ final class MedalAwards {
             var player = players.get(ranked.get(i).getKey());
             medallists.add(new Medallist(eventCode, Medal.values()[place - 1], player.competitorCode(),
                     player.competitorName(), player.noc(), last));
+        }
+        return new EventOutcome(eventCode, medallists, null);
+    }
+
+    /**
+     * Sailing fleet racing: the opening series' points with the worst race discarded, plus the medal
+     * race's points as scored (double points, already doubled in the results); lowest total first, a
+     * tie going to the better medal race. Only medal race sailors can medal.
+     */
+    private static EventOutcome fleetRacing(String eventCode, List<Unit> deciding, List<Unit> eventUnits,
+                                            Map<String, List<Entry>> results) {
+        var medalRace = deciding.stream().filter(u -> u.medal() == 1).findFirst();
+        if (medalRace.isEmpty() || !results.containsKey(medalRace.get().code())) {
+            return incomplete(eventCode, "the medal race has no result yet");
+        }
+        var series = new java.util.HashMap<String, List<java.math.BigDecimal>>();
+        for (var race : eventUnits) {
+            if (race.code().equals(medalRace.get().code()) || !results.containsKey(race.code())) {
+                continue;
+            }
+            for (var e : results.get(race.code())) {
+                RawValue.parse(e.value(), "POINTS").ifPresent(points ->
+                        series.computeIfAbsent(e.competitorCode(), k -> new ArrayList<>()).add(points));
+            }
+        }
+        record Sailor(Entry line, java.math.BigDecimal total, java.math.BigDecimal medalRace) {}
+        var sailors = new ArrayList<Sailor>();
+        for (var e : results.get(medalRace.get().code())) {
+            var mr = RawValue.parse(e.value(), "POINTS");
+            var own = series.get(e.competitorCode());
+            if (mr.isEmpty() || own == null || own.isEmpty()) {
+                continue;
+            }
+            var net = own.stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                    .subtract(own.stream().max(java.math.BigDecimal::compareTo).orElseThrow());
+            sailors.add(new Sailor(e, net.add(mr.get()), mr.get()));
+        }
+        var order = java.util.Comparator.comparing(Sailor::total).thenComparing(Sailor::medalRace);
+        sailors.sort(order);
+        var medallists = new ArrayList<Medallist>();
+        for (var i = 0; i < Math.min(3, sailors.size()); i++) {
+            var s = sailors.get(i);
+            var place = 1 + (int) sailors.stream().filter(o -> order.compare(o, s) < 0).count();
+            if (place <= 3) {
+                medallists.add(new Medallist(eventCode, Medal.values()[place - 1], s.line().competitorCode(),
+                        s.line().competitorName(), s.line().noc(), medalRace.get().code()));
+            }
         }
         return new EventOutcome(eventCode, medallists, null);
     }

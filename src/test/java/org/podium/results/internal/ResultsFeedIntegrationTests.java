@@ -136,6 +136,16 @@ class ResultsFeedIntegrationTests {
     }
 
     @Test
+    void decidesFleetSailingFromTheSeriesWithItsDiscardAndTheMedalRace() {
+        assertThat(results.outcome("SALMILCA7").medallists()).extracting(m -> m.medal() + " " + m.noc())
+                .containsExactly("GOLD AUS", "SILVER CYP", "BRONZE PER");
+        assertThat(results.outcome("SALMIQFOIL").incompleteBecause()).contains("elimination series");
+        assertThat(results.outcome("SALM49ER").medallists()).extracting(m -> m.noc()).containsExactly("ESP", "NZL", "USA");
+        assertThat(results.outcome("SALX470").medallists()).extracting(m -> m.noc()).containsExactly("AUT", "JPN", "SWE");
+        assertThat(results.outcome("SALXNACRA17").medallists()).extracting(m -> m.noc()).containsExactly("ITA", "ARG", "NZL");
+    }
+
+    @Test
     void countsATeamMedalOnce() {
         var relay = results.outcome("SWMM4X100MFR");
         assertThat(relay.medallists()).hasSize(3).allMatch(m -> m.competitorCode().contains("SWMM4X100MFR"));
