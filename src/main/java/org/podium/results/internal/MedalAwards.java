@@ -45,12 +45,12 @@ final class MedalAwards {
             return incomplete(eventCode, "standing across several units is not computed yet");
         }
         if ("GLF".equals(discipline)) {
-            return strokePlay(eventCode, eventUnits, results);
+            return StrokePlay.decide(eventCode, eventUnits, results);
         }
         if ("SAL".equals(discipline)) {
             return ELIMINATION_SAILING.stream().anyMatch(eventName::contains)
                     ? incomplete(eventCode, "the elimination series after the opening series is not computed yet")
-                    : fleetRacing(eventCode, decidingUnits, eventUnits, results);
+                    : FleetRacing.decide(eventCode, decidingUnits, eventUnits, results);
         }
         var goldUnit = decidingUnits.stream().filter(u -> u.medal() == 1).findFirst();
         if (goldUnit.isEmpty()) {
@@ -90,97 +90,6 @@ final class MedalAwards {
         return new EventOutcome(eventCode, medallists, null);
     }
 
-    /**
-     * Golf stroke play: the total of the rounds' strokes over every round played, lowest first;
-     * a player missing a round (withdrawn) is not ranked. A tie on a medal place is settled by a
-     * play-off the results do not carry, so the event is then reported incomplete.
-     */
-    private static EventOutcome strokePlay(String eventCode, List<Unit> rounds, Map<String, List<Entry>> results) {
-        var played = rounds.stream().filter(r -> results.containsKey(r.code())).toList();
-        if (played.size() < rounds.size() || played.isEmpty()) {
-            return incomplete(eventCode, "not every round has a result yet");
-        }
-        var totals = new java.util.LinkedHashMap<String, Long>();
-        var counted = new java.util.HashMap<String, Integer>();
-        var players = new java.util.HashMap<String, Entry>();
-        for (var round : played) {
-            for (var e : results.get(round.code())) {
-                var strokes = e.irm() == null ? RawValue.parse(e.value(), "STROKES") : java.util.Optional.<java.math.BigDecimal>empty();
-                if (strokes.isPresent()) {
-                    totals.merge(e.competitorCode(), strokes.get().longValueExact(), Long::sum);
-                    counted.merge(e.competitorCode(), 1, Integer::sum);
-                    players.putIfAbsent(e.competitorCode(), e);
-                }
-            }
-        }
-        var ranked = totals.entrySet().stream().filter(t -> counted.get(t.getKey()) == played.size())
-                .sorted(Map.Entry.comparingByValue()).toList();
-        var medallists = new ArrayList<Medallist>();
-        var last = played.getLast().code();
-        for (var i = 0; i < ranked.size(); i++) {
-            var total = ranked.get(i).getValue();
-            var place = 1 + (int) ranked.stream().filter(t -> t.getValue() < total).count();
-            if (place > 3) {
-                break;
-            }
-            var tied = ranked.stream().filter(t -> t.getValue().equals(total)).count() > 1;
-            if (tied) {
-                return incomplete(eventCode, "a tie on a medal place is settled by a play-off not in the results");
-            }
-            var player = players.get(ranked.get(i).getKey());
-            medallists.add(new Medallist(eventCode, Medal.values()[place - 1], player.competitorCode(),
-                    player.competitorName(), player.noc(), last));
-        }
-        return new EventOutcome(eventCode, medallists, null);
-    }
-
-    /**
-     * Sailing fleet racing: the opening series' points with the worst race discarded, plus the medal
-     * race's points as scored (double points, already doubled in the results); lowest total first, a
-     * tie going to the better medal race. Only medal race sailors can medal.
-     */
-    private static EventOutcome fleetRacing(String eventCode, List<Unit> deciding, List<Unit> eventUnits,
-                                            Map<String, List<Entry>> results) {
-        var medalRace = deciding.stream().filter(u -> u.medal() == 1).findFirst();
-        if (medalRace.isEmpty() || !results.containsKey(medalRace.get().code())) {
-            return incomplete(eventCode, "the medal race has no result yet");
-        }
-        var series = new java.util.HashMap<String, List<java.math.BigDecimal>>();
-        for (var race : eventUnits) {
-            if (race.code().equals(medalRace.get().code()) || !results.containsKey(race.code())) {
-                continue;
-            }
-            for (var e : results.get(race.code())) {
-                RawValue.parse(e.value(), "POINTS").ifPresent(points ->
-                        series.computeIfAbsent(e.competitorCode(), k -> new ArrayList<>()).add(points));
-            }
-        }
-        record Sailor(Entry line, java.math.BigDecimal total, java.math.BigDecimal medalRace) {}
-        var sailors = new ArrayList<Sailor>();
-        for (var e : results.get(medalRace.get().code())) {
-            var mr = RawValue.parse(e.value(), "POINTS");
-            var own = series.get(e.competitorCode());
-            if (mr.isEmpty() || own == null || own.isEmpty()) {
-                continue;
-            }
-            var net = own.stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
-                    .subtract(own.stream().max(java.math.BigDecimal::compareTo).orElseThrow());
-            sailors.add(new Sailor(e, net.add(mr.get()), mr.get()));
-        }
-        var order = java.util.Comparator.comparing(Sailor::total).thenComparing(Sailor::medalRace);
-        sailors.sort(order);
-        var medallists = new ArrayList<Medallist>();
-        for (var i = 0; i < Math.min(3, sailors.size()); i++) {
-            var s = sailors.get(i);
-            var place = 1 + (int) sailors.stream().filter(o -> order.compare(o, s) < 0).count();
-            if (place <= 3) {
-                medallists.add(new Medallist(eventCode, Medal.values()[place - 1], s.line().competitorCode(),
-                        s.line().competitorName(), s.line().noc(), medalRace.get().code()));
-            }
-        }
-        return new EventOutcome(eventCode, medallists, null);
-    }
-
     private static boolean semifinal(Unit unit) {
         return unit.code().length() == 34 && unit.code().substring(22, 26).equals("SFNL");
     }
@@ -195,7 +104,7 @@ final class MedalAwards {
                 medallists.add(new Medallist(event, medal, e.competitorCode(), e.competitorName(), e.noc(), unit)));
     }
 
-    private static EventOutcome incomplete(String eventCode, String reason) {
+    static EventOutcome incomplete(String eventCode, String reason) {
         return new EventOutcome(eventCode, List.of(), reason);
     }
 }
