@@ -39,7 +39,8 @@ class AccessibilityJourneyTests {
     @ParameterizedTest
     @ValueSource(strings = {"/?lang=fr", "/?lang=en", "/schedule?day=2024-07-28", "/venues/stade-de-france",
             "/venues/la-concorde", "/sports/SWM", "/account/register", "/medals", "/medals/events/SWMM100MBR",
-            "/results/units/SWMM100MBR------------FNL-000100--", "/scoreboard/paris-la-defense-arena", "/nocs/FRA"})
+            "/results/units/SWMM100MBR------------FNL-000100--", "/scoreboard/paris-la-defense-arena", "/nocs/FRA",
+            "/commentator/units/SWMM100MBR------------FNL-000100--"})
     void hasNoSeriousAccessibilityViolation(String page) {
         browser.get("http://localhost:" + port + page);
 

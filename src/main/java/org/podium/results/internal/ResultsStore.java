@@ -129,6 +129,18 @@ public class ResultsStore {
                         rs.getString("unit_code")), noc);
     }
 
+    /** Units (other than this one) where both competitors have a line in the latest version, oldest first. */
+    public List<String> meetings(String unitCode, String first, String second) {
+        return jdbc.queryForList("""
+                select a.unit_code from results.entry a
+                join results.entry b on b.unit_code = a.unit_code and b.version = a.version
+                join (select unit_code, max(version) as version from results.unit_version group by unit_code) v
+                  on v.unit_code = a.unit_code and v.version = a.version
+                join results.unit_version uv on uv.unit_code = a.unit_code and uv.version = a.version
+                where a.competitor_code = ? and b.competitor_code = ? and a.unit_code <> ?
+                order by uv.at""", String.class, first, second, unitCode);
+    }
+
     /** A competitor's lines in the latest version of every unit they appear in, by unit code. */
     public Map<String, Entry> appearancesOf(String competitorCode) {
         var map = new java.util.TreeMap<String, Entry>();

@@ -86,6 +86,17 @@ class ResultPagesTests {
     }
 
     @Test
+    void givesCommentatorsEarlierResultsAndHeadToHeadHistory() throws Exception {
+        mvc.perform(get("/commentator/units/SWMM100MBR------------FNL-000100--").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Earlier in this event"), containsString("MARTINENGHI Nicolo"),
+                        containsString("Semifinal"))));
+        mvc.perform(get("/commentator/units/BOXM51KG--------------FNL-000100--").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Head to head"), containsString("DUSMATOV Hasanboy"))));
+    }
+
+    @Test
     void showsTheLatestResultOfAVenueOnItsScoreboard() throws Exception {
         mvc.perform(get("/scoreboard/paris-la-defense-arena"))
                 .andExpect(status().isOk())
