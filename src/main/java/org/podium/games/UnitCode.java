@@ -20,7 +20,12 @@ public record UnitCode(String value) {
 
     /** The event's code: the first 22 characters without their padding. */
     public String event() {
-        return strip(value.substring(0, 22));
+        return eventOf(value.substring(0, 22));
+    }
+
+    /** The event code of a 22-character event prefix: {@code SWMM100MBA------------} gives SWMM100MBA. */
+    public static String eventOf(String prefix) {
+        return strip(prefix);
     }
 
     public String phase() {

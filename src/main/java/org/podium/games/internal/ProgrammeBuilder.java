@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.podium.games.ProgrammeRejected;
+import org.podium.games.UnitCode;
 
 /**
  * Turns the checked files into the programme the platform stores: events, phases, units with
@@ -61,7 +62,7 @@ final class ProgrammeBuilder {
                 throw new ProgrammeRejected("schedules.csv", row.line(), "unknown venue_code '" + row.venueCode() + "'");
             }
             var prefix = codes.eventPrefix(row.discipline(), eventName(row), row.gender());
-            var event = stripPadding(prefix);
+            var event = UnitCode.eventOf(prefix);
             events.merge(event, new EventRow(event, row.discipline(), eventName(row), row.gender(), row.medal() == 1,
                     codes.derived(row.discipline(), eventName(row))),
                     (a, b) -> a.medal() ? a : b.medal() ? new EventRow(a.code(), a.discipline(), a.name(), a.gender(), true, a.derived()) : a);
@@ -86,14 +87,14 @@ final class ProgrammeBuilder {
 
         var units = new ArrayList<UnitRow>();
         for (var row : rows) {
-            var code = assigned.get(row);
-            var phaseCode = code.substring(0, 26);
+            var code = new UnitCode(assigned.get(row));
+            var phaseCode = code.phase();
             var name = row.phase().isEmpty() ? eventName(row) : row.phase();
-            phases.putIfAbsent(phaseCode, new PhaseRow(phaseCode, stripPadding(code.substring(0, 22)), name));
-            units.add(new UnitRow(code, stripPadding(code.substring(0, 22)), phaseCode, row.discipline(), name,
+            phases.putIfAbsent(phaseCode, new PhaseRow(phaseCode, code.event(), name));
+            units.add(new UnitRow(code.value(), code.event(), phaseCode, row.discipline(), name,
                     row.gender(), row.eventType(), row.start(), row.end(), row.day(), row.status(), row.medal(),
                     row.venueCode().isEmpty() ? null : row.venueCode(), row.locationCode(), row.locationName(),
-                    codes.derived(row.discipline(), eventName(row)) || !code.equals(linked.get(row))));
+                    codes.derived(row.discipline(), eventName(row)) || !code.value().equals(linked.get(row))));
         }
         var sessions = SessionDerivation.derive(units.stream()
                 .map(u -> new SessionDerivation.Slot(u.code(), u.site(), u.day(), u.start(), u.end()))
@@ -104,14 +105,6 @@ final class ProgrammeBuilder {
     /** Ceremonies have no event name in the schedule: the discipline's name stands for it. */
     private static String eventName(ProgrammeFiles.ScheduleRow row) {
         return row.event().isEmpty() ? row.disciplineName() : row.event();
-    }
-
-    private static String stripPadding(String padded) {
-        var end = padded.length();
-        while (end > 0 && padded.charAt(end - 1) == '-') {
-            end--;
-        }
-        return padded.substring(0, end);
     }
 
     private static List<SiteRow> sites(ProgrammeFiles.Contents files) {

@@ -73,15 +73,9 @@ public class ResultsImporter {
     public Outcome importFeed(String location) {
         var started = System.nanoTime();
         var files = files(location);
-        store.recordFeed(checksum(location), files.values().stream().mapToInt(List::size).sum());
-        var byUnit = new LinkedHashMap<String, List<FeedLine>>();
-        var lines = 0;
-        for (var file : files.entrySet()) {
-            for (var line : file.getValue()) {
-                byUnit.computeIfAbsent(line.unitCode(), k -> new ArrayList<>()).add(line);
-                lines++;
-            }
-        }
+        var lines = files.values().stream().mapToInt(List::size).sum();
+        store.recordFeed(checksum(location), lines);
+        var byUnit = byUnit(files);
         var ranked = new LinkedHashMap<String, List<Entry>>();
         byUnit.forEach((unit, unitLines) -> ranked.put(unit, rank(unitLines)));
 
@@ -111,8 +105,12 @@ public class ResultsImporter {
 
     /** The feed's lines by unit code, in the files' order, every file checked first. */
     Map<String, List<FeedLine>> readFeed(String location) {
+        return byUnit(files(location));
+    }
+
+    private static Map<String, List<FeedLine>> byUnit(Map<String, List<FeedLine>> files) {
         var byUnit = new LinkedHashMap<String, List<FeedLine>>();
-        files(location).values().forEach(lines ->
+        files.values().forEach(lines ->
                 lines.forEach(line -> byUnit.computeIfAbsent(line.unitCode(), k -> new ArrayList<>()).add(line)));
         return byUnit;
     }
