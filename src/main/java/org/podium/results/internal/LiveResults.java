@@ -66,12 +66,12 @@ public class LiveResults {
         var now = Instant.now();
         store.append(List.of(new ResultsStore.NewVersion(unitCode, version, message.status(), operator, now,
                 message.correction(), entries)));
-        if (message.correction() != null) {
+        if (message.correction() != null && !message.correction().isBlank()) {
             events.publishEvent(new StaffActionPerformed(operator, "results.correction", unitCode,
                     current.map(c -> c.status().name()).orElse("-") + " -> " + message.status() + ": " + message.correction(), now));
         }
         events.publishEvent(new UnitResultPublished(unitCode, unit.eventCode(), version, message.status(), now));
-        if (unit.medal() > 0 && (message.status() == ResultStatus.OFFICIAL || message.correction() != null)) {
+        if (unit.medal() > 0 && (message.status() == ResultStatus.OFFICIAL || current.map(c -> c.status() == ResultStatus.OFFICIAL).orElse(false))) {
             redecide(unit.eventCode());
         }
         return store.current(unitCode).orElseThrow();
