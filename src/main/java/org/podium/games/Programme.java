@@ -39,7 +39,12 @@ public class Programme {
     }
 
     public Unit unit(String code) {
-        return queries.unit(code).orElseThrow(() -> new NotFound("unit", code));
+        return findUnit(code).orElseThrow(() -> new NotFound("unit", code));
+    }
+
+    /** The unit, if the programme has it (a results feed may carry units the programme does not list). */
+    public java.util.Optional<Unit> findUnit(String code) {
+        return queries.unit(code);
     }
 
     /** Units under way at the Games clock's now. */

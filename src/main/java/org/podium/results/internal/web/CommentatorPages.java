@@ -59,10 +59,6 @@ class CommentatorPages {
     }
 
     private String name(String unitCode) {
-        try {
-            return programme.unit(unitCode).name();
-        } catch (org.podium.platform.NotFound e) {
-            return unitCode;
-        }
+        return programme.findUnit(unitCode).map(unit -> unit.name()).orElse(unitCode);
     }
 }

@@ -52,13 +52,7 @@ class CompetitorPages {
         model.addAttribute("appearances", appearances);
         // Unit names from the programme; a feed unit the programme does not list keeps its code.
         var names = new java.util.HashMap<String, String>();
-        appearances.keySet().forEach(u -> {
-            try {
-                names.put(u, programme.unit(u).name());
-            } catch (NotFound e) {
-                names.put(u, u);
-            }
-        });
+        appearances.keySet().forEach(u -> names.put(u, programme.findUnit(u).map(unit -> unit.name()).orElse(u)));
         model.addAttribute("units", names);
         return "results/athlete";
     }
