@@ -33,7 +33,7 @@ final class MedalAwards {
     private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("MPN");
     /** Sailing events raced as eliminations after the series (not computed yet). */
     private static final List<String> ELIMINATION_SAILING = List.of("Windsurfing", "Kite");
-    private static final List<String> CUMULATIVE_EVENTS = List.of("Eventing", "Boulder & Lead", "Omnium", "All-Around");
+    private static final List<String> CUMULATIVE_EVENTS = List.of("Eventing", "Omnium", "All-Around");
 
     private MedalAwards() {
     }
@@ -55,6 +55,9 @@ final class MedalAwards {
         var goldUnit = decidingUnits.stream().filter(u -> u.medal() == 1).findFirst();
         if (goldUnit.isEmpty()) {
             return incomplete(eventCode, "no gold medal unit in the programme");
+        }
+        if (eventName.contains("Boulder & Lead")) {
+            return PhaseTotal.decide(eventCode, goldUnit.get(), eventUnits, results);
         }
         var finalResult = results.get(goldUnit.get().code());
         if (finalResult == null || finalResult.isEmpty()) {

@@ -146,6 +146,12 @@ class ResultsFeedIntegrationTests {
     }
 
     @Test
+    void decidesClimbingsBoulderAndLeadFromTheSumOfTheFinal() {
+        assertThat(results.outcome("CLBMBLCOMB").medallists()).extracting(m -> m.medal() + " " + m.competitorName())
+                .containsExactly("GOLD ROBERTS Toby", "SILVER ANRAKU Sorato", "BRONZE SCHUBERT Jakob");
+    }
+
+    @Test
     void countsATeamMedalOnce() {
         var relay = results.outcome("SWMM4X100MFR");
         assertThat(relay.medallists()).hasSize(3).allMatch(m -> m.competitorCode().contains("SWMM4X100MFR"));
