@@ -41,7 +41,7 @@ final class MedalAwards {
     static EventOutcome decide(String eventCode, String discipline, String eventName, List<Unit> decidingUnits,
                                List<Unit> eventUnits, Map<String, List<Entry>> results) {
         if (CUMULATIVE_DISCIPLINES.contains(discipline) || CUMULATIVE_EVENTS.stream().anyMatch(eventName::contains)
-                || (Set.of("SWA", "GAR").contains(discipline) && eventName.contains("Team"))) {
+                || ("GAR".equals(discipline) && eventName.contains("Team"))) {
             return incomplete(eventCode, "standing across several units is not computed yet");
         }
         if ("GLF".equals(discipline)) {
@@ -56,7 +56,7 @@ final class MedalAwards {
         if (goldUnit.isEmpty()) {
             return incomplete(eventCode, "no gold medal unit in the programme");
         }
-        if (eventName.contains("Boulder & Lead")) {
+        if (eventName.contains("Boulder & Lead") || ("SWA".equals(discipline) && eventName.contains("Team"))) {
             return PhaseTotal.decide(eventCode, goldUnit.get(), eventUnits, results);
         }
         var finalResult = results.get(goldUnit.get().code());

@@ -13,8 +13,9 @@ import org.podium.results.Medal;
 import org.podium.results.Medallist;
 
 /**
- * A final made of several units whose points add up: climbing's boulder and lead final (boulder
- * points plus lead points, highest first). Only those with a score in every unit of the final rank;
+ * A final made of several units whose points add up, highest first: climbing's boulder and lead
+ * final (boulder plus lead points), the artistic swimming team final (technical, free and
+ * acrobatic routines). Only those with a score in every unit of the final rank;
  * a tie on a medal place goes to rules the results do not carry, so the event is then incomplete.
  */
 final class PhaseTotal {

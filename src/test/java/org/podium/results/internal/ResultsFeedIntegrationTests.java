@@ -149,6 +149,7 @@ class ResultsFeedIntegrationTests {
     void decidesClimbingsBoulderAndLeadFromTheSumOfTheFinal() {
         assertThat(results.outcome("CLBMBLCOMB").medallists()).extracting(m -> m.medal() + " " + m.competitorName())
                 .containsExactly("GOLD ROBERTS Toby", "SILVER ANRAKU Sorato", "BRONZE SCHUBERT Jakob");
+        assertThat(results.outcome("SWAOTEAM8").medallists()).extracting(m -> m.noc()).containsExactly("CHN", "USA", "ESP");
     }
 
     @Test
