@@ -33,7 +33,7 @@ final class MedalAwards {
     private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("MPN");
     /** Sailing events raced as eliminations after the series (not computed yet). */
     private static final List<String> ELIMINATION_SAILING = List.of("Windsurfing", "Kite");
-    private static final List<String> CUMULATIVE_EVENTS = List.of("Eventing", "Omnium", "All-Around");
+    private static final List<String> CUMULATIVE_EVENTS = List.of("Eventing", "All-Around");
 
     private MedalAwards() {
     }

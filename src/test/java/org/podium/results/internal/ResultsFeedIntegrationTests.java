@@ -150,6 +150,8 @@ class ResultsFeedIntegrationTests {
         assertThat(results.outcome("CLBMBLCOMB").medallists()).extracting(m -> m.medal() + " " + m.competitorName())
                 .containsExactly("GOLD ROBERTS Toby", "SILVER ANRAKU Sorato", "BRONZE SCHUBERT Jakob");
         assertThat(results.outcome("SWAOTEAM8").medallists()).extracting(m -> m.noc()).containsExactly("CHN", "USA", "ESP");
+        // The omnium's points race carries the running total of the four races.
+        assertThat(results.outcome("CTRMOMNIUM").medallists()).extracting(m -> m.noc()).containsExactly("FRA", "POR", "BEL");
     }
 
     @Test
