@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.podium.results.MedalsChanged;
 import org.podium.results.UnitResultPublished;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the writes are what takes time, so nothing else is done per subscriber.
  */
 @RestController
-class ResultsStream {
+class ResultsStream implements SmartLifecycle {
 
     private static final int SHARDS = 16;
     private static final byte[] HELLO = ": connected\n\n".getBytes(StandardCharsets.UTF_8);
@@ -39,9 +40,37 @@ class ResultsStream {
     private final CopyOnWriteArrayList<AsyncContext> subscribers = new CopyOnWriteArrayList<>();
     private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
     private final JsonMapper json;
+    private volatile boolean running;
 
     ResultsStream(JsonMapper json) {
         this.json = json;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open stream before the web server's graceful shutdown, which would otherwise wait
+     * its whole timeout for these never-ending requests. Clients reconnect to the next instance.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        for (var subscriber : List.copyOf(subscribers)) {
+            subscribers.remove(subscriber);
+            try {
+                subscriber.complete();
+            } catch (IllegalStateException alreadyClosed) {
+                // the client went away first
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     @GetMapping(path = "/api/results/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
