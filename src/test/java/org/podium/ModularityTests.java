@@ -22,8 +22,8 @@ class ModularityTests {
 
     @Test
     void writesModuleDiagramsAndCanvasesIntoDocs() {
-        // Diagrams and canvases only: the module metadata file it can also write lands in the build
-        // output, where a stale copy would hide a new module from the runtime (its Flyway folder included).
+        // Diagrams and canvases only: the module model file for the runtime is written at every
+        // test-compile by ModuleMetadata, so that it is never older than the classes.
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/architecture"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
