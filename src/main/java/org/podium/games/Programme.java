@@ -71,8 +71,7 @@ public class Programme {
     }
 
     public Event event(String code) {
-        return queries.events(null).stream().filter(e -> e.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFound("event", code));
+        return queries.event(code).orElseThrow(() -> new NotFound("event", code));
     }
 
     public List<Phase> phases(String event) {

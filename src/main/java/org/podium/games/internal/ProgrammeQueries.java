@@ -106,15 +106,26 @@ public class ProgrammeQueries {
                 .list();
     }
 
+    private static final String EVENT_SELECT = """
+            select e.*, (select count(*) from games.unit u where u.event_code = e.code) as unit_count
+            from games.event e
+            """;
+
     public List<Event> events(@Nullable String discipline) {
-        return jdbc.sql("""
-                        select e.*, (select count(*) from games.unit u where u.event_code = e.code) as unit_count
-                        from games.event e where (cast(:discipline as text) is null or e.discipline_code = :discipline)
-                        order by e.discipline_code, e.name""")
+        return jdbc.sql(EVENT_SELECT + """
+                         where (cast(:discipline as text) is null or e.discipline_code = :discipline)
+                         order by e.discipline_code, e.name""")
                 .param("discipline", discipline)
-                .query((rs, n) -> new Event(rs.getString("code"), rs.getString("discipline_code"), rs.getString("name"),
-                        rs.getString("gender"), rs.getBoolean("medal"), rs.getBoolean("code_derived"), rs.getInt("unit_count")))
-                .list();
+                .query(ProgrammeQueries::event).list();
+    }
+
+    public Optional<Event> event(String code) {
+        return jdbc.sql(EVENT_SELECT + " where e.code = :code").param("code", code).query(ProgrammeQueries::event).optional();
+    }
+
+    private static Event event(ResultSet rs, int n) throws SQLException {
+        return new Event(rs.getString("code"), rs.getString("discipline_code"), rs.getString("name"),
+                rs.getString("gender"), rs.getBoolean("medal"), rs.getBoolean("code_derived"), rs.getInt("unit_count"));
     }
 
     public List<Phase> phases(String event) {

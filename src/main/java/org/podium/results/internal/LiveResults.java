@@ -80,13 +80,10 @@ public class LiveResults {
     private void redecide(String eventCode) {
         var event = programme.event(eventCode);
         var eventUnits = programme.allUnits(new UnitQuery(null, null, null, eventCode, false));
-        var results = store.currentEntries(eventUnits.stream().map(Unit::code).toList());
-        var officialOnly = new HashMap<String, List<Entry>>();
-        results.forEach((code, entries) -> {
-            if (store.current(code).map(r -> r.status() == ResultStatus.OFFICIAL).orElse(false)) {
-                officialOnly.put(code, entries);
-            }
-        });
+        var codes = eventUnits.stream().map(Unit::code).toList();
+        var official = store.officialUnits(codes);
+        var officialOnly = new HashMap<String, List<Entry>>(store.currentEntries(codes));
+        officialOnly.keySet().retainAll(official);
         var outcome = decider.decide(event, eventUnits, officialOnly);
         if (store.replaceOutcome(outcome, null)) {
             events.publishEvent(new MedalsChanged(eventCode));

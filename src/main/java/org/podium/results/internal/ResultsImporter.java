@@ -61,20 +61,24 @@ public class ResultsImporter {
     /** Loads the feed unless the very same files were loaded before (a restart, say). */
     @Transactional
     public java.util.Optional<Outcome> importFeedIfChanged(String location) {
-        var checksum = checksum(location);
-        if (checksum.equals(store.lastFeedChecksum())) {
-            log.info("Results feed unchanged (checksum {}), not loaded again", checksum.substring(0, 12));
+        var feed = load(location);
+        if (feed.checksum().equals(store.lastFeedChecksum())) {
+            log.info("Results feed unchanged (checksum {}), not loaded again", feed.checksum().substring(0, 12));
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(importFeed(location));
+        return java.util.Optional.of(importFeed(feed));
     }
 
     @Transactional
     public Outcome importFeed(String location) {
+        return importFeed(load(location));
+    }
+
+    private Outcome importFeed(FeedFiles feed) {
         var started = System.nanoTime();
-        var files = files(location);
+        var files = parse(feed);
         var lines = files.values().stream().mapToInt(List::size).sum();
-        store.recordFeed(checksum(location), lines);
+        store.recordFeed(feed.checksum(), lines);
         var byUnit = byUnit(files);
         var ranked = new LinkedHashMap<String, List<Entry>>();
         byUnit.forEach((unit, unitLines) -> ranked.put(unit, rank(unitLines)));
@@ -105,7 +109,7 @@ public class ResultsImporter {
 
     /** The feed's lines by unit code, in the files' order, every file checked first. */
     Map<String, List<FeedLine>> readFeed(String location) {
-        return byUnit(files(location));
+        return byUnit(parse(load(location)));
     }
 
     private static Map<String, List<FeedLine>> byUnit(Map<String, List<FeedLine>> files) {
@@ -175,40 +179,38 @@ public class ResultsImporter {
                 .toList();
     }
 
-    private String checksum(String location) {
-        try {
-            var digest = java.security.MessageDigest.getInstance("SHA-256");
-            var found = resources.getResources((location.endsWith("/") ? location : location + "/") + "*.csv");
-            java.util.Arrays.sort(found, Comparator.comparing(r -> String.valueOf(r.getFilename())));
-            for (var resource : found) {
-                try (var in = resource.getInputStream()) {
-                    digest.update(String.valueOf(resource.getFilename()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    digest.update(in.readAllBytes());
-                }
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | java.security.NoSuchAlgorithmException e) {
-            throw new ResultsFeedRejected(location, 0, "unreadable: " + e.getMessage());
-        }
-    }
+    /** The feed's files as read once: their bytes, in name order, and the checksum of them all. */
+    private record FeedFiles(String checksum, Map<String, byte[]> bytes) {}
 
-    private Map<String, List<FeedLine>> files(String location) {
+    private FeedFiles load(String location) {
         var base = location.endsWith("/") ? location : location + "/";
         try {
             var found = resources.getResources(base + "*.csv");
             if (found.length == 0) {
                 throw new ResultsFeedRejected(base, 0, "no CSV file found");
             }
-            var files = new TreeMap<String, List<FeedLine>>();
+            var bytes = new TreeMap<String, byte[]>();
             for (var resource : found) {
-                var name = resource.getFilename();
                 try (var in = resource.getInputStream()) {
-                    files.put(name, ResultsFeedReader.read(name, in));
+                    bytes.put(String.valueOf(resource.getFilename()), in.readAllBytes());
                 }
             }
-            return files;
-        } catch (IOException e) {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            bytes.forEach((name, content) -> {
+                digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(content);
+            });
+            return new FeedFiles(java.util.HexFormat.of().formatHex(digest.digest()), bytes);
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
             throw new ResultsFeedRejected(base, 0, "unreadable: " + e.getMessage());
         }
+    }
+
+    /** Every file checked line by line before anything is written. */
+    private static Map<String, List<FeedLine>> parse(FeedFiles feed) {
+        var files = new TreeMap<String, List<FeedLine>>();
+        feed.bytes().forEach((name, content) ->
+                files.put(name, ResultsFeedReader.read(name, new java.io.ByteArrayInputStream(content))));
+        return files;
     }
 }

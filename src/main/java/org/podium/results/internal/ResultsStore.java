@@ -177,6 +177,16 @@ public class ResultsStore {
         return currentEntries(codes);
     }
 
+    /** Of these units, those whose latest version is OFFICIAL. */
+    Set<String> officialUnits(Collection<String> unitCodes) {
+        return new HashSet<>(jdbc.queryForList("""
+                select v.unit_code from results.unit_version v
+                join (select unit_code, max(version) as version from results.unit_version
+                      where unit_code = any (?) group by unit_code) latest
+                  on latest.unit_code = v.unit_code and latest.version = v.version
+                where v.status = 'OFFICIAL'""", String.class, (Object) unitCodes.toArray(String[]::new)));
+    }
+
     /** The latest entries of each of these units that has a result. */
     Map<String, List<Entry>> currentEntries(Collection<String> unitCodes) {
         var map = new HashMap<String, List<Entry>>();

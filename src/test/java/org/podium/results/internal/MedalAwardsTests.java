@@ -70,10 +70,10 @@ class MedalAwardsTests {
 
     @Test
     void awardsNothingForAStandingAcrossUnitsOrAMissingResult() {
-        var golf = unit("MPNMINDIVID-----------FNL-000100--", 1);
+        var pentathlon = unit("MPNMINDIVID-----------FNL-000100--", 1);
         var swim = unit("SWMW200MFR------------FNL-000100--", 1);
 
-        assertThat(MedalAwards.decide("MPNMINDIVID", "MPN", "Men's Individual", List.of(golf), List.of(golf), Map.of())
+        assertThat(MedalAwards.decide("MPNMINDIVID", "MPN", "Men's Individual", List.of(pentathlon), List.of(pentathlon), Map.of())
                 .incompleteBecause()).contains("several units");
         assertThat(MedalAwards.decide("SWMW200MFR", "SWM", "Women's 200m Freestyle", List.of(swim), List.of(swim), Map.of())
                 .incompleteBecause()).contains("no result");
