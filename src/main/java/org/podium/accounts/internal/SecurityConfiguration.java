@@ -35,6 +35,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/api/staff/results/**").hasAnyRole(StaffRole.RESULTS_OPERATOR.name(), ADMIN)
+                        .requestMatchers("/api/staff/ticketing/**").hasAnyRole(StaffRole.TICKETING_MANAGER.name(), ADMIN)
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .authenticationManager(manager(new StaffUsers(staff), passwords))
@@ -52,6 +53,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/login").permitAll()
                         .requestMatchers("/staff/admin/**", "/staff/audit/**").hasRole(ADMIN)
+                        .requestMatchers("/staff/ticketing/**").hasAnyRole(StaffRole.TICKETING_MANAGER.name(), ADMIN)
                         .anyRequest().hasAnyRole(roles()))
                 .authenticationManager(manager(new StaffUsers(staff), passwords))
                 .formLogin(form -> form.loginPage("/staff/login")
@@ -68,8 +70,14 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/account/login", "/account/register").permitAll()
-                        .requestMatchers("/account/**").hasRole(FanUsers.ROLE)
+                        .requestMatchers("/account/**", "/api/fan/**").hasRole(FanUsers.ROLE)
                         .anyRequest().permitAll())
+                // The payment service's webhook is authenticated by its HMAC signature, not by a session.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/payments/webhook"))
+                // A script calling the fan API without a session gets 401, not the sign-in page.
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new org.springframework.security.web.authentication.HttpStatusEntryPoint(org.springframework.http.HttpStatus.UNAUTHORIZED),
+                        org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/api/fan/**")))
                 .authenticationManager(manager(new FanUsers(fans), passwords))
                 .formLogin(form -> form.loginPage("/account/login")
                         .usernameParameter("email")

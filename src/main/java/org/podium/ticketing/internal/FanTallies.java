@@ -1,0 +1,116 @@
+package org.podium.ticketing.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.podium.accounts.FanId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many seats each fan holds or owns, per session and in all, checked against the caps and
+ * changed in one step under the fan's own lock: two carts of the same fan racing each other
+ * cannot pass a cap together. Loaded from active tickets on a fan's first sale step.
+ */
+@Component
+class FanTallies {
+
+    private final JdbcClient jdbc;
+    private final TicketingProperties properties;
+    private final Map<FanId, Tally> tallies = new ConcurrentHashMap<>();
+
+    FanTallies(JdbcClient jdbc, TicketingProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** One fan's counts: seats held plus tickets pending or paid. */
+    static final class Tally {
+        private int total;
+        private final Map<String, Integer> perSession = new HashMap<>();
+
+        synchronized int total() {
+            return total;
+        }
+
+        synchronized int forSession(String session) {
+            return perSession.getOrDefault(session, 0);
+        }
+    }
+
+    /** Counts the seats wanted per session against every cap and takes them, or takes nothing and refuses. */
+    void reserve(FanId fan, Map<String, Integer> wanted) {
+        var tally = tally(fan);
+        synchronized (tally) {
+            var adding = wanted.values().stream().mapToInt(Integer::intValue).sum();
+            if (tally.total + adding > properties.perAccount()) {
+                throw capExceeded("account", properties.perAccount(), tally.total, null);
+            }
+            for (var entry : wanted.entrySet()) {
+                var cap = properties.isCeremony(entry.getKey()) ? properties.perCeremony() : properties.perSession();
+                var has = tally.perSession.getOrDefault(entry.getKey(), 0);
+                if (has + entry.getValue() > cap) {
+                    throw capExceeded(properties.isCeremony(entry.getKey()) ? "ceremony" : "session", cap, has, entry.getKey());
+                }
+            }
+            tally.total += adding;
+            wanted.forEach((session, count) -> tally.perSession.merge(session, count, Integer::sum));
+        }
+    }
+
+    /** Gives back counted seats (a hold released or expired, an order declined, expired or refunded). */
+    void giveBack(FanId fan, Map<String, Integer> seats) {
+        var tally = tally(fan);
+        synchronized (tally) {
+            seats.forEach((session, count) -> {
+                tally.total -= count;
+                tally.perSession.merge(session, -count, Integer::sum);
+            });
+        }
+    }
+
+    /** Counts seats without checking caps: a late payment that got its seats back was within the caps when held. */
+    void add(FanId fan, Map<String, Integer> seats) {
+        var tally = tally(fan);
+        synchronized (tally) {
+            seats.forEach((session, count) -> {
+                tally.total += count;
+                tally.perSession.merge(session, count, Integer::sum);
+            });
+        }
+    }
+
+    Tally tally(FanId fan) {
+        return tallies.computeIfAbsent(fan, this::load);
+    }
+
+    void forgetAll() {
+        tallies.clear();
+    }
+
+    private Tally load(FanId fan) {
+        var tally = new Tally();
+        jdbc.sql("select session_code, count(*) from ticketing.ticket where fan_id = :fan and active group by session_code")
+                .param("fan", fan.value())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list()
+                .forEach(e -> {
+                    tally.total += e.getValue();
+                    tally.perSession.put(e.getKey(), e.getValue());
+                });
+        return tally;
+    }
+
+    private static SaleRefused capExceeded(String scope, int cap, int has, @org.jspecify.annotations.Nullable String session) {
+        var details = new HashMap<String, Object>();
+        details.put("cap", cap);
+        details.put("scope", scope);
+        details.put("alreadyCounted", has);
+        if (session != null) {
+            details.put("session", session);
+        }
+        return new SaleRefused(SaleRefused.Kind.CAP_EXCEEDED,
+                "At most " + cap + " tickets per " + scope + (session == null ? "" : " (" + session + ")")
+                        + "; this account already has " + has, details);
+    }
+}

@@ -1,0 +1,32 @@
+package org.podium.ticketing.internal;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.podium.games.GamesClock;
+import org.podium.games.Programme;
+import org.podium.games.Session;
+
+/** Sessions for ticketing tests: each test class takes its own venue so that their sales do not meet. */
+final class TicketingFixtures {
+
+    private TicketingFixtures() {
+    }
+
+    /** Sessions of a venue that start at least a day after the Games clock's now, earliest first. */
+    static List<Session> upcoming(Programme programme, GamesClock clock, String venue, int count) {
+        var after = clock.now().plus(Duration.ofDays(1));
+        var sessions = programme.sessions(venue, null).stream().filter(s -> s.startsAt().isAfter(after)).limit(count).toList();
+        if (sessions.size() < count) {
+            throw new IllegalStateException("Only " + sessions.size() + " upcoming sessions at " + venue);
+        }
+        return sessions;
+    }
+
+    /** An open sale of just these sessions, from an hour ago for a year. */
+    static SalesPhase openSale(SalesPhases phases, GamesClock clock, List<String> sessions, boolean packsOnly) {
+        var now = clock.now();
+        return phases.create(new SalesPhases.PhaseSettings("Test sale " + sessions.getFirst(), SalesPhase.Access.OPEN, packsOnly, 3,
+                now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(365)), sessions, null, null, 48, 1000, 1440), "test");
+    }
+}
