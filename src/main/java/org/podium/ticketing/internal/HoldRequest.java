@@ -12,7 +12,15 @@ import org.podium.ticketing.PriceCategory;
  */
 public record HoldRequest(List<Item> items) {
 
-    public record Item(String session, @Nullable PriceCategory category, int quantity, int wheelchairSpaces,
-                       @Nullable List<String> seats) {
+    public record Item(String session, @Nullable PriceCategory category, @Nullable Integer quantity,
+                       @Nullable Integer wheelchairSpaces, @Nullable List<String> seats) {
+
+        int quantityOrZero() {
+            return quantity == null ? 0 : quantity;
+        }
+
+        int wheelchairSpacesOrZero() {
+            return wheelchairSpaces == null ? 0 : wheelchairSpaces;
+        }
     }
 }

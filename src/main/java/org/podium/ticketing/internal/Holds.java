@@ -160,10 +160,10 @@ class Holds {
                 throw new SaleRefused(SaleRefused.Kind.SOLD_OUT, "A chosen seat of " + item.session() + " is no longer free",
                         Map.of("leftElsewhere", leftElsewhere(inventory)));
             }
-        } else if (item.wheelchairSpaces() > 0) {
-            seats = inventory.holdWheelchair(categoryOf(item), item.wheelchairSpaces());
+        } else if (item.wheelchairSpacesOrZero() > 0) {
+            seats = inventory.holdWheelchair(categoryOf(item), item.wheelchairSpacesOrZero());
         } else {
-            seats = inventory.holdBestAvailable(categoryOf(item), item.quantity());
+            seats = inventory.holdBestAvailable(categoryOf(item), item.quantityOrZero());
         }
         if (seats == null) {
             throw SaleRefused.soldOut(item.session() + " category " + categoryOf(item), leftElsewhere(inventory));
@@ -227,10 +227,10 @@ class Holds {
             int count;
             if (item.seats() != null && !item.seats().isEmpty()) {
                 count = item.seats().size();
-            } else if (item.wheelchairSpaces() > 0) {
-                count = 2 * item.wheelchairSpaces();
+            } else if (item.wheelchairSpacesOrZero() > 0) {
+                count = 2 * item.wheelchairSpacesOrZero();
             } else {
-                count = item.quantity();
+                count = item.quantityOrZero();
             }
             if (count < 1 || count > MAX_PER_ITEM) {
                 throw new SaleRefused(SaleRefused.Kind.MALFORMED, "Each item holds 1 to " + MAX_PER_ITEM + " seats, not " + count);

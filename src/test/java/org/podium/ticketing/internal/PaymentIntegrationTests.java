@@ -1,0 +1,187 @@
+package org.podium.ticketing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.podium.accounts.FanId;
+import org.podium.games.GamesClock;
+import org.podium.games.Programme;
+import org.podium.support.PodiumIntegrationTest;
+import org.podium.ticketing.PriceCategory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The payment state machine against the sandbox provider, whose webhooks come over real HTTP:
+ * confirmation, decline, time-out, late confirmation (seats kept or refunded), duplicate and
+ * forged webhooks, the idempotent retry.
+ */
+@PodiumIntegrationTest
+class PaymentIntegrationTests {
+
+    @Autowired Programme programme;
+    @Autowired GamesClock clock;
+    @Autowired SalesPhases phases;
+    @Autowired Holds holds;
+    @Autowired Orders orders;
+    @Autowired Inventories inventories;
+    @Autowired SandboxPayments sandbox;
+    @Autowired WebhookSignature signature;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+
+    private String session;
+
+    @BeforeEach
+    void openSale() {
+        if (session == null) {
+            session = TicketingFixtures.upcoming(programme, clock, "aquatics-centre", 1).getFirst().code();
+            if (phases.sellingAt(session, clock.now()).filter(p -> p.sessions() != null).isEmpty()) {
+                TicketingFixtures.openSale(phases, clock, List.of(session), false);
+            }
+        }
+    }
+
+    private Hold hold(FanId fan, int seats) {
+        return holds.hold(fan, new HoldRequest(List.of(new HoldRequest.Item(session, PriceCategory.B, seats, 0, null))));
+    }
+
+    private OrderView checkout(Hold hold, String card) {
+        return orders.checkout(hold.fan(), hold.id(), UUID.randomUUID().toString(), Collections.nCopies(hold.seatCount(), "Noa Petit"), card).order();
+    }
+
+    private static <T> T eventually(Supplier<T> read, java.util.function.Predicate<T> done) throws InterruptedException {
+        var deadline = Instant.now().plusSeconds(10);
+        var value = read.get();
+        while (!done.test(value) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            value = read.get();
+        }
+        return value;
+    }
+
+    private String statusOf(UUID order) {
+        return orders.view(order).status();
+    }
+
+    private byte seat(Hold hold) {
+        return inventories.of(session).state(hold.seats().getFirst().seats()[0]);
+    }
+
+    @Test
+    void aConfirmedPaymentMakesThePendingOrderPaid() throws Exception {
+        var fan = FanId.random();
+        var hold = hold(fan, 2);
+        var order = checkout(hold, "4242424242424242");
+        assertThat(order.status()).isEqualTo("PENDING_PAYMENT");
+        assertThat(order.totalCents()).isEqualTo(2 * 8500);
+        assertThat(order.tickets()).extracting(OrderView.TicketView::holder).containsOnly("Noa Petit");
+
+        assertThat(eventually(() -> statusOf(order.id()), "PAID"::equals)).isEqualTo("PAID");
+        assertThat(seat(hold)).isEqualTo(SessionInventory.SOLD);
+    }
+
+    @Test
+    void aDeclinedPaymentPutsTheSeatsBackOnSale() throws Exception {
+        var hold = hold(FanId.random(), 2);
+        var order = checkout(hold, SandboxPayments.DECLINE);
+        assertThat(eventually(() -> statusOf(order.id()), "DECLINED"::equals)).isEqualTo("DECLINED");
+        assertThat(seat(hold)).isEqualTo(SessionInventory.FREE);
+        assertThat(orders.view(order.id()).tickets()).extracting(OrderView.TicketView::active).containsOnly(false);
+    }
+
+    @Test
+    void aPaymentThatNeverAnswersExpiresWithItsHold() {
+        var hold = hold(FanId.random(), 1);
+        var order = checkout(hold, SandboxPayments.TIMEOUT);
+        assertThat(orders.expireDue(hold.expiresAt().minusSeconds(1))).isZero();
+        orders.expireDue(hold.expiresAt());
+        assertThat(statusOf(order.id())).isEqualTo("EXPIRED");
+        assertThat(seat(hold)).isEqualTo(SessionInventory.FREE);
+    }
+
+    @Test
+    void aLateConfirmationKeepsTheSameSeatsWhenTheyAreStillFree() {
+        var hold = hold(FanId.random(), 2);
+        var order = checkout(hold, SandboxPayments.LATE);
+        orders.expireDue(hold.expiresAt());
+        assertThat(statusOf(order.id())).isEqualTo("EXPIRED");
+
+        sandbox.deliverDue(hold.expiresAt().plusSeconds(3));
+
+        var paid = orders.view(order.id());
+        assertThat(paid.status()).isEqualTo("PAID");
+        assertThat(paid.statusReason()).contains("after its hold expired");
+        assertThat(paid.tickets()).extracting(OrderView.TicketView::active).containsOnly(true);
+        assertThat(seat(hold)).isEqualTo(SessionInventory.SOLD);
+    }
+
+    @Test
+    void aLateConfirmationWhoseSeatsWereSoldAgainIsRefundedInFull() {
+        var hold = hold(FanId.random(), 2);
+        var order = checkout(hold, SandboxPayments.LATE);
+        orders.expireDue(hold.expiresAt());
+        // Another fan takes the very seats in the meantime.
+        var ids = orders.view(order.id()).tickets().stream().map(OrderView.TicketView::seat).toList();
+        holds.hold(FanId.random(), new HoldRequest(List.of(new HoldRequest.Item(session, null, 0, 0, ids))));
+
+        sandbox.deliverDue(hold.expiresAt().plusSeconds(3));
+
+        var refunded = orders.view(order.id());
+        assertThat(refunded.status()).isEqualTo("LATE_REFUNDED");
+        assertThat(refunded.tickets()).extracting(OrderView.TicketView::active).containsOnly(false);
+        assertThat(jdbc.sql("select status from ticketing.sandbox_payment where order_id = :o").param("o", order.id())
+                .query(String.class).single()).isEqualTo("REFUNDED");
+        assertThat(seat(hold)).isEqualTo(SessionInventory.HELD);
+    }
+
+    @Test
+    void aDuplicateWebhookChangesNothingAndAForgedOneIsRefused() throws Exception {
+        var hold = hold(FanId.random(), 1);
+        var order = checkout(hold, SandboxPayments.TIMEOUT);
+        var body = "{\"id\":\"evt_dup_" + order.id() + "\",\"type\":\"payment.succeeded\",\"payment\":\"pay_x\",\"order\":\""
+                + order.id() + "\",\"amountCents\":8500}";
+
+        mvc.perform(post("/api/payments/webhook").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header(WebhookSignature.HEADER, "t=" + Instant.now().getEpochSecond() + ",v1=00ff"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/payments/webhook").contentType(MediaType.APPLICATION_JSON).content(body)
+                .header(WebhookSignature.HEADER, signature.sign(body, Instant.now().minus(Duration.ofMinutes(10)))))
+                .andExpect(status().isUnauthorized());
+        assertThat(statusOf(order.id())).isEqualTo("PENDING_PAYMENT");
+
+        for (var i = 0; i < 2; i++) {
+            mvc.perform(post("/api/payments/webhook").contentType(MediaType.APPLICATION_JSON).content(body)
+                    .header(WebhookSignature.HEADER, signature.sign(body, Instant.now())))
+                    .andExpect(status().isNoContent());
+        }
+        assertThat(statusOf(order.id())).isEqualTo("PAID");
+        assertThat(jdbc.sql("select count(*) from ticketing.payment_event where order_id = :o").param("o", order.id())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void retryingACheckoutWithTheSameKeyReturnsTheFirstOrder() {
+        var fan = FanId.random();
+        var hold = hold(fan, 2);
+        var first = orders.checkout(fan, hold.id(), "key-1", List.of("A B", "C D"), "4242424242424242");
+        var again = orders.checkout(fan, hold.id(), "key-1", List.of("A B", "C D"), "4242424242424242");
+        assertThat(first.replayed()).isFalse();
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.order().id()).isEqualTo(first.order().id());
+        assertThat(jdbc.sql("select count(*) from ticketing.ticket_order where fan_id = :f").param("f", fan.value())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+}
