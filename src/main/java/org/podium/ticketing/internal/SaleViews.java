@@ -45,7 +45,7 @@ class SaleViews {
     }
 
     /** One seat of a section's map. */
-    record SeatView(String seat, int row, int number, String category, String kind, String state) {
+    record SeatView(String seat, int row, int number, String category, String kind, String state, @Nullable String partner) {
     }
 
     Availability availability(String session) {
@@ -88,7 +88,7 @@ class SaleViews {
                 default -> "TAKEN";
             };
             seats.add(new SeatView(SeatMap.seatId(seat), SeatMap.row(seat), SeatMap.number(seat), map.category(seat).name(),
-                    map.kind(seat).name(), state));
+                    map.kind(seat).name(), state, map.partnerOf(seat) < 0 ? null : SeatMap.seatId(map.partnerOf(seat))));
         }
         return seats;
     }

@@ -20,15 +20,15 @@ record SalesPhase(long id, String name, Access access, boolean packsOnly, int mi
 
     enum Access { DRAW, OPEN }
 
-    boolean isOpenAt(Instant at) {
+    public boolean isOpenAt(Instant at) {
         return !at.isBefore(opensAt) && at.isBefore(closesAt);
     }
 
-    boolean sells(String session) {
+    public boolean sells(String session) {
         return sessions == null || sessions.contains(session);
     }
 
-    boolean acceptsRegistrationsAt(Instant at) {
+    public boolean acceptsRegistrationsAt(Instant at) {
         return access == Access.DRAW && drawnAt == null && registrationOpensAt != null && registrationClosesAt != null
                 && !at.isBefore(registrationOpensAt) && at.isBefore(registrationClosesAt);
     }
