@@ -16,12 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 class FanTallies {
 
-    private final JdbcClient jdbc;
+    private final java.util.function.Function<FanId, Map<String, Integer>> owned;
     private final TicketingProperties properties;
     private final Map<FanId, Tally> tallies = new ConcurrentHashMap<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     FanTallies(JdbcClient jdbc, TicketingProperties properties) {
-        this.jdbc = jdbc;
+        this(properties, fan -> activeTickets(jdbc, fan));
+    }
+
+    /** @param owned the tickets a fan already has per session, read once per fan */
+    FanTallies(TicketingProperties properties, java.util.function.Function<FanId, Map<String, Integer>> owned) {
+        this.owned = owned;
         this.properties = properties;
     }
 
@@ -91,14 +97,19 @@ class FanTallies {
 
     private Tally load(FanId fan) {
         var tally = new Tally();
+        owned.apply(fan).forEach((session, count) -> {
+            tally.total += count;
+            tally.perSession.put(session, count);
+        });
+        return tally;
+    }
+
+    private static Map<String, Integer> activeTickets(JdbcClient jdbc, FanId fan) {
+        var counts = new HashMap<String, Integer>();
         jdbc.sql("select session_code, count(*) from ticketing.ticket where fan_id = :fan and active group by session_code")
                 .param("fan", fan.value())
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list()
-                .forEach(e -> {
-                    tally.total += e.getValue();
-                    tally.perSession.put(e.getKey(), e.getValue());
-                });
-        return tally;
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+        return counts;
     }
 
     private static SaleRefused capExceeded(String scope, int cap, int has, @org.jspecify.annotations.Nullable String session) {

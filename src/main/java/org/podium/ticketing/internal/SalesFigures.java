@@ -40,7 +40,8 @@ class SalesFigures {
     }
 
     /** Over the whole sale: paid orders' totals against their tickets' prices, and seats sold twice. */
-    record Ledger(long paidOrders, long paidOrderCents, long paidTicketCents, long seatsSoldTwice) {
+    record Ledger(long paidOrders, long paidOrderCents, long paidTicketCents, long seatsSoldTwice,
+                  long confirmedPaymentsWithoutPaidOrder) {
     }
 
     Ledger ledger() {
@@ -51,7 +52,10 @@ class SalesFigures {
                             on o.id = t.order_id where o.status = 'PAID' and t.active),
                        (select count(*) from (select session_code, seat_index from ticketing.ticket t
                             join ticketing.ticket_order o on o.id = t.order_id where o.status = 'PAID'
-                            group by session_code, seat_index having count(*) > 1) twice)""")
-                .query((rs, n) -> new Ledger(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4))).single();
+                            group by session_code, seat_index having count(*) > 1) twice),
+                       (select count(*) from ticketing.sandbox_payment p join ticketing.ticket_order o on o.id = p.order_id
+                            where p.outcome in ('SUCCEEDED', 'LATE') and p.status = 'NOTIFIED'
+                            and o.status not in ('PAID', 'LATE_REFUNDED', 'REFUNDED'))""")
+                .query((rs, n) -> new Ledger(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))).single();
     }
 }

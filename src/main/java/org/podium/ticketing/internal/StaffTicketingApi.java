@@ -119,6 +119,11 @@ class StaffTicketingApi {
         return figures.of(session);
     }
 
+    @GetMapping("/api/staff/ticketing/orders/{id}")
+    OrderView order(@PathVariable UUID id) {
+        return orders.view(id);
+    }
+
     @GetMapping("/api/staff/ticketing/ledger")
     @Operation(summary = "Paid orders against their tickets, and any seat sold twice (there must be none)")
     SalesFigures.Ledger ledger() {
