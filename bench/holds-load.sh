@@ -16,7 +16,7 @@ java="$(pick_jdk)/bin/java"
 data=$(mktemp -d)
 log="$data/platform.log"
 port=18082
-PODIUM_DATA_DIR="$data/podium-data" PORT=$port "$java" -jar "$jar" >"$log" 2>&1 &
+PODIUM_DATA_DIR="$data/podium-data" PORT=$port "$java" ${PODIUM_JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
 until curl -fs -o /dev/null "http://127.0.0.1:$port/api/clock"; do sleep 0.2; done

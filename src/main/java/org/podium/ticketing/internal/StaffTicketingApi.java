@@ -29,8 +29,13 @@ class StaffTicketingApi {
     private final Drops drops;
     private final Orders orders;
     private final SalesFigures figures;
+    private final WaitingRooms rooms;
+    private final Inventories inventories;
 
-    StaffTicketingApi(SalesPhases phases, Prices prices, Drops drops, Orders orders, SalesFigures figures) {
+    StaffTicketingApi(SalesPhases phases, Prices prices, Drops drops, Orders orders, SalesFigures figures, WaitingRooms rooms,
+                      Inventories inventories) {
+        this.rooms = rooms;
+        this.inventories = inventories;
         this.phases = phases;
         this.prices = prices;
         this.drops = drops;
@@ -117,6 +122,28 @@ class StaffTicketingApi {
     @Operation(summary = "Live sales of a session: seats per category by state, paid tickets per minute")
     SalesFigures.SessionSales sales(@PathVariable String session) {
         return figures.of(session);
+    }
+
+    /** A waiting room in front of a session's on-sale: opening on the Games clock, admissions per minute. */
+    record NewWaitingRoom(String session, Instant opensAt, int admitPerMinute) {
+    }
+
+    @PostMapping("/api/staff/ticketing/waiting-rooms")
+    @Operation(summary = "Arm a waiting room for a session's on-sale: those present at opening are drawn, later arrivals queue")
+    ResponseEntity<Map<String, Object>> waitingRoom(@RequestBody NewWaitingRoom room, Principal principal) {
+        if (room.session() == null || room.opensAt() == null || room.admitPerMinute() < 1) {
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A waiting room needs a session, opensAt and admitPerMinute of 1 or more");
+        }
+        inventories.of(room.session());
+        var armed = rooms.arm(room.session(), room.opensAt(), room.admitPerMinute(), principal.getName());
+        return ResponseEntity.status(201).body(Map.of("session", armed.session(), "opensAt", armed.opensAt(),
+                "admitPerMinute", armed.admitPerMinute()));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/staff/ticketing/waiting-rooms/{session}")
+    ResponseEntity<Void> removeWaitingRoom(@PathVariable String session, Principal principal) {
+        rooms.disarm(session, principal.getName());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/staff/ticketing/orders/{id}")

@@ -33,8 +33,10 @@ class TicketingApi {
     private final Orders orders;
     private final SalesPhases phases;
     private final FanIdentity fans;
+    private final WaitingRooms rooms;
 
-    TicketingApi(SaleViews views, Holds holds, Orders orders, SalesPhases phases, FanIdentity fans) {
+    TicketingApi(SaleViews views, Holds holds, Orders orders, SalesPhases phases, FanIdentity fans, WaitingRooms rooms) {
+        this.rooms = rooms;
         this.views = views;
         this.holds = holds;
         this.orders = orders;
@@ -86,7 +88,11 @@ class TicketingApi {
 
     @PostMapping("/api/fan/holds")
     @Operation(summary = "Hold seats: best available by category, wheelchair spaces with companions, or chosen seats")
-    ResponseEntity<SaleViews.HoldView> hold(@RequestBody HoldRequest request, Principal principal) {
+    ResponseEntity<SaleViews.HoldView> hold(@RequestBody HoldRequest request, Principal principal,
+            @org.springframework.web.bind.annotation.CookieValue(name = WaitingRooms.COOKIE, required = false) @Nullable String queueToken) {
+        if (request.items() != null) {
+            request.items().forEach(item -> rooms.checkAdmitted(item.session(), queueToken));
+        }
         var hold = holds.hold(fans.of(principal), request);
         return ResponseEntity.created(URI.create("/api/fan/holds/" + hold.id())).body(views.hold(hold));
     }

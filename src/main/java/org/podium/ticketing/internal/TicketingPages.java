@@ -38,9 +38,11 @@ class TicketingPages {
     private final Programme programme;
     private final GamesClock clock;
     private final Inventories inventories;
+    private final WaitingRooms rooms;
 
     TicketingPages(SaleViews views, Holds holds, Orders orders, SalesPhases phases, FanIdentity fans, Programme programme,
-                   GamesClock clock, Inventories inventories) {
+                   GamesClock clock, Inventories inventories, WaitingRooms rooms) {
+        this.rooms = rooms;
         this.views = views;
         this.holds = holds;
         this.orders = orders;
@@ -80,8 +82,15 @@ class TicketingPages {
     }
 
     @GetMapping("/tickets/sessions/{code}")
-    String session(@PathVariable String code, @RequestParam(defaultValue = "1") int section, Model model) {
+    String session(@PathVariable String code, @RequestParam(defaultValue = "1") int section,
+                   @org.springframework.web.bind.annotation.CookieValue(name = WaitingRooms.COOKIE, required = false) @Nullable String queueToken,
+                   Model model) {
         var session = inventories.session(code);
+        rooms.visited(code);
+        var room = rooms.of(code);
+        if (room.isPresent() && !room.get().admits(rooms.visitor(queueToken), rooms.now())) {
+            return "redirect:/tickets/queue/" + code;
+        }
         var availability = views.availability(code);
         model.addAttribute("gamesSession", session);
         model.addAttribute("sale", availability);
@@ -107,8 +116,10 @@ class TicketingPages {
     String hold(@RequestParam String session, @RequestParam(required = false) @Nullable PriceCategory category,
                 @RequestParam(defaultValue = "0") int quantity, @RequestParam(defaultValue = "0") int wheelchairSpaces,
                 @RequestParam(name = "seat", required = false) @Nullable List<String> seats, Principal principal,
+                @org.springframework.web.bind.annotation.CookieValue(name = WaitingRooms.COOKIE, required = false) @Nullable String queueToken,
                 RedirectAttributes redirect) {
         try {
+            rooms.checkAdmitted(session, queueToken);
             var item = seats != null && !seats.isEmpty()
                     ? new HoldRequest.Item(session, null, null, null, withCompanions(session, seats))
                     : new HoldRequest.Item(session, category, quantity, wheelchairSpaces, null);
@@ -133,6 +144,34 @@ class TicketingPages {
             }
         }
         return List.copyOf(all);
+    }
+
+    /** The waiting room: joins the visitor (a signed token in a cookie) and shows the live position. */
+    @GetMapping("/tickets/queue/{code}")
+    String queue(@PathVariable String code,
+                 @org.springframework.web.bind.annotation.CookieValue(name = WaitingRooms.COOKIE, required = false) @Nullable String queueToken,
+                 @RequestParam(required = false) @Nullable String fragment, jakarta.servlet.http.HttpServletResponse response,
+                 Model model) {
+        var session = inventories.session(code);
+        var room = rooms.of(code);
+        if (room.isEmpty()) {
+            return "redirect:/tickets/sessions/" + code;
+        }
+        var token = rooms.visitor(queueToken) == null ? null : queueToken;
+        if (token == null) {
+            token = rooms.newToken();
+            var cookie = new jakarta.servlet.http.Cookie(WaitingRooms.COOKIE, token);
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setMaxAge(24 * 3600);
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+        }
+        room.get().join(rooms.visitor(token), rooms.now());
+        model.addAttribute("gamesSession", session);
+        model.addAttribute("place", room.get().place(rooms.visitor(token), rooms.now()));
+        model.addAttribute("admitPerMinute", room.get().admitPerMinute());
+        return fragment != null ? "ticketing/queue :: status" : "ticketing/queue";
     }
 
     @GetMapping("/account/tickets/holds/{id}")

@@ -1,16 +1,8 @@
 package org.podium.ticketing.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
@@ -25,20 +17,15 @@ class WebhookSignature {
     static final String HEADER = "Podium-Signature";
     private static final Duration TOLERANCE = Duration.ofMinutes(5);
 
-    private final byte[] secret;
+    private final HmacKey key;
 
     WebhookSignature(TicketingProperties properties) {
-        if (properties.webhookSecret().isBlank()) {
-            secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
-        } else {
-            secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
-        }
+        key = new HmacKey(properties.webhookSecret());
     }
 
     String sign(String body, Instant at) {
         var t = at.getEpochSecond();
-        return "t=" + t + ",v1=" + hmac(t + "." + body);
+        return "t=" + t + ",v1=" + key.sign(t + "." + body);
     }
 
     /** True when the header is well formed, fresh at {@code now} and matches the body. */
@@ -66,17 +53,6 @@ class WebhookSignature {
         if (t < 0 || v1 == null || Duration.between(Instant.ofEpochSecond(t), now).abs().compareTo(TOLERANCE) > 0) {
             return false;
         }
-        return MessageDigest.isEqual(hmac(t + "." + body).getBytes(StandardCharsets.US_ASCII),
-                v1.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private String hmac(String text) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        return key.verifies(t + "." + body, v1);
     }
 }
