@@ -8,21 +8,9 @@ cd "$(dirname "$0")/.."
 buyers=${1:-200}
 before_kill=${2:-8}
 session=${3:-BCY-20240801-1}
-./podium mvn -q -DskipTests package >/dev/null
-jar=$(ls target/podium-*.jar | grep -v original | head -1)
-source <(sed -n '/^pick_jdk()/,/^}/p' podium)
-java="$(pick_jdk)/bin/java"
-work=$(mktemp -d)
 port=18083
-start_platform() {
-  PODIUM_DATA_DIR="$work/podium-data" PORT=$port "$java" -jar "$jar" >>"$work/platform.log" 2>&1 &
-  pid=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/api/clock"; do sleep 0.2; done
-}
-trap 'kill -9 $pid 2>/dev/null || true; sleep 1; rm -rf "$work"' EXIT
+source bench/platform.sh
 start_platform
-until grep -q "TICKETING_MANAGER" "$work/platform.log"; do sleep 0.2; done
-password=$(awk '$1 == "ticketing" && $3 == "TICKETING_MANAGER" {print $2}' "$work/platform.log" | tail -1)
 ./podium mvn -q exec:exec@sale-under-load -Dload.args="http://127.0.0.1:$port $buyers $session $work/placed.txt $work/ready" &
 load=$!
 until [ -f "$work/ready" ]; do sleep 0.2; done
@@ -33,7 +21,6 @@ wait "$load" || true
 wait "$pid" 2>/dev/null || true
 echo "Restarting on the same data directory..."
 start_platform
-until [ "$(grep -c TICKETING_MANAGER "$work/platform.log")" -ge 2 ]; do sleep 0.2; done
-password=$(awk '$1 == "ticketing" && $3 == "TICKETING_MANAGER" {print $2}' "$work/platform.log" | tail -1)
 sleep 8 # pending payment confirmations are redelivered by the sandbox provider
-./podium mvn -q exec:exec@sale-check -Dload.args="http://127.0.0.1:$port ticketing $password $session $work/placed.txt"
+./podium mvn -q exec:exec@sale-check \
+  -Dload.args="http://127.0.0.1:$port ticketing $(staff_password ticketing TICKETING_MANAGER) $session $work/placed.txt"

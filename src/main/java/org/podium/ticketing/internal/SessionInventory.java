@@ -117,20 +117,7 @@ final class SessionInventory {
     /** Exactly these seats, or null when one of them is not free for sale; nothing is taken then. */
     int @Nullable [] holdChosen(int[] chosen) {
         var seats = Arrays.stream(chosen).distinct().toArray();
-        lock.lock();
-        try {
-            for (var seat : seats) {
-                if (state[seat] != FREE) {
-                    return null;
-                }
-            }
-            for (var seat : seats) {
-                take(seat, HELD);
-            }
-            return seats;
-        } finally {
-            lock.unlock();
-        }
+        return takeAllIfFree(seats, HELD) ? seats : null;
     }
 
     /** Held seats become sold (an order was placed for them). */
@@ -150,6 +137,10 @@ final class SessionInventory {
 
     /** Takes free seats straight to sold (a late payment re-allocating its old seats); all or none. */
     boolean sellIfFree(int[] seats) {
+        return takeAllIfFree(seats, SOLD);
+    }
+
+    private boolean takeAllIfFree(int[] seats, byte to) {
         lock.lock();
         try {
             for (var seat : seats) {
@@ -158,7 +149,7 @@ final class SessionInventory {
                 }
             }
             for (var seat : seats) {
-                take(seat, SOLD);
+                take(seat, to);
             }
             return true;
         } finally {

@@ -1,0 +1,25 @@
+# Sourced by the load scripts: builds the jar and starts the packaged platform in demo mode on a
+# fresh data directory ($work), on $port, logging to $work/platform.log; stops it on exit.
+# After start_platform: $pid is the platform's process, staff_password ROLE gives a demo password.
+./podium mvn -q -DskipTests package >/dev/null
+jar=$(ls target/podium-*.jar | grep -v original | head -1)
+source <(sed -n '/^pick_jdk()/,/^}/p' podium)
+java="$(pick_jdk)/bin/java"
+work=$(mktemp -d)
+pid=
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; fi; rm -rf "$work"' EXIT
+
+# start_platform [extra JVM options...]: starts and waits until the demo accounts are printed.
+start_platform() {
+  local before
+  before=$(grep -c "TICKETING_MANAGER" "$work/platform.log" 2>/dev/null || true)
+  PODIUM_DATA_DIR="$work/podium-data" PORT=$port "$java" "$@" -jar "$jar" >>"$work/platform.log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/api/clock"; do sleep 0.2; done
+  until [ "$(grep -c "TICKETING_MANAGER" "$work/platform.log")" -gt "${before:-0}" ]; do sleep 0.2; done
+}
+
+# staff_password USER ROLE: the password printed for that demo account at the last start.
+staff_password() {
+  awk -v u="$1" -v r="$2" '$1 == u && $3 == r {print $2}' "$work/platform.log" | tail -1
+}
