@@ -1,27 +1,21 @@
 package org.podium.journeys;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebDriver;
+import org.podium.support.Accessibility;
 import org.podium.support.Browser;
 import org.podium.support.PodiumIntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /** axe-core, the accessibility engine behind most WCAG audits, finds nothing serious on the main pages. */
 @PodiumIntegrationTest
 class AccessibilityJourneyTests {
 
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static WebDriver browser;
 
     @LocalServerPort int port;
@@ -44,19 +38,6 @@ class AccessibilityJourneyTests {
             "/tickets/sessions/STA-20240802-1", "/tickets/sessions/LC1-20240727-1"})
     void hasNoSeriousAccessibilityViolation(String page) {
         browser.get("http://localhost:" + port + page);
-
-        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(browser);
-
-        var blocking = results.getViolations().stream().filter(v -> BLOCKING.contains(v.getImpact())).toList();
-        assertThat(blocking).as(() -> describe(blocking)).isEmpty();
-        assertThat(results.getPasses()).isNotEmpty();
-    }
-
-    private static String describe(List<Rule> rules) {
-        var out = new StringBuilder();
-        rules.forEach(r -> out.append(r.getId()).append(" (").append(r.getImpact()).append("): ").append(r.getHelp())
-                .append(" at ").append(r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList()).append('\n'));
-        return out.toString();
+        Accessibility.assertNoSeriousViolation(browser);
     }
 }

@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podium.games.GamesClock;
 import org.podium.games.Programme;
+import org.podium.support.Accessibility;
 import org.podium.support.Browser;
 import org.podium.support.PodiumIntegrationTest;
 import org.podium.ticketing.internal.TicketingTestSupport;
@@ -70,6 +71,7 @@ class TicketPurchaseJourneyTests {
         ticketing.runDrawWhenRegistrationCloses(session);
         browser.get(url("/tickets"));
         assertThat(browser.findElement(By.cssSelector(".slot")).getText()).startsWith("Your purchase slot:");
+        Accessibility.assertNoSeriousViolation(browser);
 
         browser.get(url("/tickets/sessions/" + session.code()));
         browser.findElement(By.cssSelector("rect[data-seat='S01-R01-01']")).click();
@@ -80,6 +82,7 @@ class TicketPurchaseJourneyTests {
 
         assertThat(browser.findElements(By.cssSelector(".seat-id")).stream().map(e -> e.getText()).toList())
                 .containsExactly("S01-R01-01", "S01-R01-02");
+        Accessibility.assertNoSeriousViolation(browser);
         browser.findElement(By.id("holder-0")).sendKeys("Jo Martin");
         browser.findElement(By.id("holder-1")).sendKeys("Sam Martin");
         browser.findElement(By.id("card")).sendKeys("4242 4242 4242 4242");
@@ -94,6 +97,7 @@ class TicketPurchaseJourneyTests {
         assertThat(browser.findElements(By.cssSelector(".seat-id")).stream().map(e -> e.getText()).toList())
                 .containsExactly("S01-R01-01", "S01-R01-02");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Jo Martin", "Sam Martin");
+        Accessibility.assertNoSeriousViolation(browser);
 
         // A wheelchair space is one choice on the map and brings its companion seat.
         browser.get(url("/tickets/sessions/" + session.code()));

@@ -15,12 +15,28 @@ public class TicketingTestSupport {
     private final Programme programme;
     private final GamesClock clock;
     private final SalesPhases phases;
+    private final WaitingRooms rooms;
     private long lastDraw;
 
-    TicketingTestSupport(Programme programme, GamesClock clock, SalesPhases phases) {
+    TicketingTestSupport(Programme programme, GamesClock clock, SalesPhases phases, WaitingRooms rooms) {
         this.programme = programme;
         this.clock = clock;
         this.phases = phases;
+        this.rooms = rooms;
+    }
+
+    /** A waiting room opening now in front of the first upcoming session of a venue, with visitors already queued. */
+    public Session waitingRoomWithVisitorsAhead(String venue, int ahead, int admitPerMinute) {
+        var session = TicketingFixtures.upcoming(programme, clock, venue, 1).getFirst();
+        var room = rooms.arm(session.code(), clock.now(), admitPerMinute, "journey");
+        for (var i = 0; i < ahead; i++) {
+            room.join("ahead-" + i, clock.now());
+        }
+        return session;
+    }
+
+    public void removeWaitingRoom(Session session) {
+        rooms.disarm(session.code(), "journey");
     }
 
     /** A draw for the first upcoming session of a venue, taking registrations for the given Games time. */

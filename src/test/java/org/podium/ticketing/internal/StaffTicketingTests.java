@@ -1,0 +1,104 @@
+package org.podium.ticketing.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.podium.accounts.FanId;
+import org.podium.games.GamesClock;
+import org.podium.games.Programme;
+import org.podium.support.PodiumIntegrationTest;
+import org.podium.ticketing.PriceCategory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The ticketing manager's tools: the sales page by role, phases from the form, drops, prices, refunds. */
+@PodiumIntegrationTest
+class StaffTicketingTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired Programme programme;
+    @Autowired GamesClock clock;
+    @Autowired SalesPhases phases;
+    @Autowired Holds holds;
+    @Autowired Orders orders;
+    @Autowired Inventories inventories;
+    @Autowired Drops drops;
+
+    @Test
+    void onlyTicketingManagersAndAdministratorsSeeTheSalesPage() throws Exception {
+        mvc.perform(get("/staff/ticketing").with(user("t").roles("TICKETING_MANAGER")).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Ticket sales")));
+        mvc.perform(get("/staff/ticketing").with(user("r").roles("RESULTS_OPERATOR"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/staff/ticketing/ledger").with(user("g").roles("GATE_STAFF"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPhaseCreatedFromTheFormSellsItsSessions() throws Exception {
+        var session = TicketingFixtures.upcoming(programme, clock, "porte-de-la-chapelle-arena", 1).getFirst().code();
+        var opens = clock.zonedNow().minusHours(1).toLocalDateTime().withSecond(0).withNano(0);
+        mvc.perform(post("/staff/ticketing/phases").with(user("t").roles("TICKETING_MANAGER")).with(csrf())
+                        .param("name", "Form sale").param("access", "OPEN").param("opensAt", opens.toString())
+                        .param("closesAt", opens.plusDays(30).toString()).param("sessions", session))
+                .andExpect(status().is3xxRedirection());
+        assertThat(phases.sellingAt(session, clock.now())).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Form sale"));
+        mvc.perform(post("/staff/ticketing/phases").with(user("t").roles("TICKETING_MANAGER")))
+                .andExpect(status().isForbidden()); // no CSRF token
+    }
+
+    @Test
+    void aDropPutsTheHeldBackSeatsOnSaleWhenItsTimeComes() {
+        var session = TicketingFixtures.upcoming(programme, clock, "porte-de-la-chapelle-arena", 2).get(1).code();
+        var before = inventories.of(session).availability();
+        var heldBack = java.util.Arrays.stream(before.heldBack()).sum();
+        assertThat(heldBack).isPositive();
+        drops.schedule(session, clock.now().minusSeconds(1), "test");
+        drops.releaseDue();
+        var after = inventories.of(session).availability();
+        assertThat(java.util.Arrays.stream(after.heldBack()).sum()).isZero();
+        assertThat(after.totalFree()).isEqualTo(before.totalFree() + heldBack);
+        // After a restart the drop still counts.
+        inventories.forgetAll();
+        assertThat(inventories.of(session).availability().totalFree()).isEqualTo(after.totalFree());
+    }
+
+    @Test
+    void aManagersPriceAppliesToNewHolds() throws Exception {
+        var session = TicketingFixtures.upcoming(programme, clock, "porte-de-la-chapelle-arena", 3).get(2).code();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/staff/ticketing/sessions/" + session + "/prices/A")
+                        .with(user("t").roles("TICKETING_MANAGER")).contentType(MediaType.APPLICATION_JSON).content("{\"priceCents\":98000}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/tickets/sessions/" + session)).andExpect(jsonPath("$.categories[0].priceCents").value(98000));
+    }
+
+    @Test
+    void aRefundVoidsThePaidTicketsAndPutsTheSeatsBackOnSale() throws Exception {
+        var session = TicketingFixtures.upcoming(programme, clock, "porte-de-la-chapelle-arena", 4).get(3).code();
+        TicketingFixtures.openSale(phases, clock, List.of(session), false);
+        var fan = FanId.random();
+        var hold = holds.hold(fan, new HoldRequest(List.of(new HoldRequest.Item(session, PriceCategory.C, 2, 0, null))));
+        var order = orders.checkout(fan, hold.id(), UUID.randomUUID().toString(), List.of("A", "B"), "4242424242424242").order();
+        var deadline = System.currentTimeMillis() + 10_000;
+        while (!orders.view(order.id()).status().equals("PAID") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        mvc.perform(post("/api/staff/ticketing/orders/" + order.id() + "/refund").with(user("t").roles("TICKETING_MANAGER"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"session moved\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REFUNDED"));
+        assertThat(inventories.of(session).state(hold.seats().getFirst().seats()[0])).isEqualTo(SessionInventory.FREE);
+        mvc.perform(post("/api/staff/ticketing/orders/" + order.id() + "/refund").with(user("t").roles("TICKETING_MANAGER"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"again\"}"))
+                .andExpect(status().isConflict());
+    }
+}
