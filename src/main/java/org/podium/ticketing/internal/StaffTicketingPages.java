@@ -25,8 +25,10 @@ class StaffTicketingPages {
     private final Drops drops;
     private final Orders orders;
     private final SalesFigures figures;
+    private final Prices prices;
 
-    StaffTicketingPages(SalesPhases phases, Drops drops, Orders orders, SalesFigures figures) {
+    StaffTicketingPages(SalesPhases phases, Drops drops, Orders orders, SalesFigures figures, Prices prices) {
+        this.prices = prices;
         this.phases = phases;
         this.drops = drops;
         this.orders = orders;
@@ -69,6 +71,15 @@ class StaffTicketingPages {
     @PostMapping("/staff/ticketing/phases/{id}/draw")
     String draw(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         return done(redirect, () -> phases.runDraw(id, principal.getName()));
+    }
+
+    @PostMapping("/staff/ticketing/prices")
+    String price(@RequestParam String session, @RequestParam org.podium.ticketing.PriceCategory category,
+                 @RequestParam java.math.BigDecimal euros, Principal principal, RedirectAttributes redirect) {
+        return done(redirect, () -> {
+            prices.set(session.trim(), category, euros.movePointRight(2).intValueExact(), principal.getName());
+            return true;
+        });
     }
 
     @PostMapping("/staff/ticketing/drops")

@@ -80,6 +80,10 @@ class StaffTicketingTests {
                         .with(user("t").roles("TICKETING_MANAGER")).contentType(MediaType.APPLICATION_JSON).content("{\"priceCents\":98000}"))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/tickets/sessions/" + session)).andExpect(jsonPath("$.categories[0].priceCents").value(98000));
+        mvc.perform(post("/staff/ticketing/prices").with(user("t").roles("TICKETING_MANAGER")).with(csrf())
+                        .param("session", session).param("category", "B").param("euros", "72.50"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/tickets/sessions/" + session)).andExpect(jsonPath("$.categories[1].priceCents").value(7250));
     }
 
     @Test
