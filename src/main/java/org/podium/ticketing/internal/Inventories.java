@@ -23,7 +23,7 @@ class Inventories {
     private final JdbcClient jdbc;
     private final TicketingProperties properties;
     private final Map<String, SessionInventory> bySession = new ConcurrentHashMap<>();
-    private final Map<Integer, SeatMap> mapsByCapacity = new ConcurrentHashMap<>();
+    private final Map<Layout, SeatMap> maps = new ConcurrentHashMap<>();
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private volatile Map<String, Site> sites = Map.of();
 
@@ -88,15 +88,33 @@ class Inventories {
         return bySession.containsKey(sessionCode);
     }
 
-    SeatMap mapFor(int capacity) {
-        return mapsByCapacity.computeIfAbsent(capacity,
-                c -> new SeatMap(c, properties.partnerShare(), properties.heldBackShare()));
+    /** What a seat map is generated from: sessions with the same layout share one map. */
+    private record Layout(int capacity, double partnerShare, double heldBackShare) {
+    }
+
+    SeatMap mapFor(int capacity, double partnerShare, double heldBackShare) {
+        return maps.computeIfAbsent(new Layout(capacity, partnerShare, heldBackShare),
+                l -> new SeatMap(l.capacity(), l.partnerShare(), l.heldBackShare()));
+    }
+
+    /** A session's quotas: its own when a manager set them, else the configured ones. */
+    double[] quotas(String sessionCode) {
+        return jdbc.sql("select partner_share, held_back_share from ticketing.session_quota where session_code = :s")
+                .param("s", sessionCode)
+                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)}).optional()
+                .orElse(new double[] {properties.partnerShare(), properties.heldBackShare()});
+    }
+
+    /** Forgets one session's inventory so that the next use rebuilds it (its quotas changed). */
+    void forget(String sessionCode) {
+        bySession.remove(sessionCode);
     }
 
     private SessionInventory load(Session session) {
         @SuppressWarnings("DataFlowIssue")
         int capacity = site(session).orElseThrow(() -> new NotFound("site", session.siteCode())).capacity();
-        var inventory = new SessionInventory(session.code(), mapFor(capacity));
+        var quotas = quotas(session.code());
+        var inventory = new SessionInventory(session.code(), mapFor(capacity, quotas[0], quotas[1]));
         var dropped = jdbc.sql("select count(*) from ticketing.seat_drop where session_code = :s and released_at is not null")
                 .param("s", session.code()).query(Long.class).single();
         if (dropped > 0) {

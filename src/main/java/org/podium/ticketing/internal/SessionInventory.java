@@ -31,6 +31,8 @@ final class SessionInventory {
     private final int[] held = new int[PriceCategory.values().length];
     private final int[] sold = new int[PriceCategory.values().length];
     private final int[] heldBack = new int[PriceCategory.values().length];
+    /** Replaced by a new inventory (its quotas changed): it hands out nothing more. */
+    private boolean retired;
 
     SessionInventory(String session, SeatMap map) {
         this.session = session;
@@ -65,6 +67,7 @@ final class SessionInventory {
     int @Nullable [] holdBestAvailable(PriceCategory category, int count) {
         lock.lock();
         try {
+            checkNotRetired();
             if (free[category.ordinal()] < count) {
                 return null;
             }
@@ -90,6 +93,7 @@ final class SessionInventory {
     int @Nullable [] holdWheelchair(PriceCategory category, int spaces) {
         lock.lock();
         try {
+            checkNotRetired();
             var seats = new int[spaces * 2];
             var found = 0;
             for (var seat : map.bestFirst(category)) {
@@ -143,6 +147,7 @@ final class SessionInventory {
     private boolean takeAllIfFree(int[] seats, byte to) {
         lock.lock();
         try {
+            checkNotRetired();
             for (var seat : seats) {
                 if (state[seat] != FREE) {
                     return false;
@@ -218,6 +223,26 @@ final class SessionInventory {
             sold[c]++;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Retires this inventory if no seat of it is held or sold yet; false when the sale has started. */
+    boolean retireIfUntouched() {
+        lock.lock();
+        try {
+            if (Arrays.stream(held).sum() + Arrays.stream(sold).sum() > 0) {
+                return false;
+            }
+            retired = true;
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void checkNotRetired() {
+        if (retired) {
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "The seat map of " + session + " has just changed; choose again");
         }
     }
 

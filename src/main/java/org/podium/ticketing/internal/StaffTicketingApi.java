@@ -31,9 +31,11 @@ class StaffTicketingApi {
     private final SalesFigures figures;
     private final WaitingRooms rooms;
     private final Inventories inventories;
+    private final Quotas quotas;
 
     StaffTicketingApi(SalesPhases phases, Prices prices, Drops drops, Orders orders, SalesFigures figures, WaitingRooms rooms,
-                      Inventories inventories) {
+                      Inventories inventories, Quotas quotas) {
+        this.quotas = quotas;
         this.rooms = rooms;
         this.inventories = inventories;
         this.phases = phases;
@@ -92,6 +94,17 @@ class StaffTicketingApi {
     ResponseEntity<Void> price(@PathVariable String session, @PathVariable PriceCategory category, @RequestBody Price price,
                                Principal principal) {
         prices.set(session, category, price.priceCents(), principal.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Shares of every section set aside, between 0 and 0.5 each. */
+    record SessionQuotas(double partnerShare, double heldBackShare) {
+    }
+
+    @PutMapping("/api/staff/ticketing/sessions/{session}/quotas")
+    @Operation(summary = "Set a session's quotas (partners and hospitality, held back for drops) before its sale starts")
+    ResponseEntity<Void> quotas(@PathVariable String session, @RequestBody SessionQuotas quotas, Principal principal) {
+        this.quotas.set(session, quotas.partnerShare(), quotas.heldBackShare(), principal.getName());
         return ResponseEntity.noContent().build();
     }
 

@@ -26,8 +26,10 @@ class StaffTicketingPages {
     private final Orders orders;
     private final SalesFigures figures;
     private final Prices prices;
+    private final Quotas quotas;
 
-    StaffTicketingPages(SalesPhases phases, Drops drops, Orders orders, SalesFigures figures, Prices prices) {
+    StaffTicketingPages(SalesPhases phases, Drops drops, Orders orders, SalesFigures figures, Prices prices, Quotas quotas) {
+        this.quotas = quotas;
         this.prices = prices;
         this.phases = phases;
         this.drops = drops;
@@ -78,6 +80,15 @@ class StaffTicketingPages {
                  @RequestParam java.math.BigDecimal euros, Principal principal, RedirectAttributes redirect) {
         return done(redirect, () -> {
             prices.set(session.trim(), category, euros.movePointRight(2).intValueExact(), principal.getName());
+            return true;
+        });
+    }
+
+    @PostMapping("/staff/ticketing/quotas")
+    String quotas(@RequestParam String session, @RequestParam double partnerPercent, @RequestParam double heldBackPercent,
+                  Principal principal, RedirectAttributes redirect) {
+        return done(redirect, () -> {
+            quotas.set(session.trim(), partnerPercent / 100, heldBackPercent / 100, principal.getName());
             return true;
         });
     }

@@ -105,4 +105,26 @@ class StaffTicketingTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"again\"}"))
                 .andExpect(status().isConflict());
     }
+
+    @Test
+    void quotasChangeOnlyBeforeTheSaleOfTheSessionStarts() throws Exception {
+        var sessions = TicketingFixtures.upcoming(programme, clock, "porte-de-la-chapelle-arena", 6);
+        var untouched = sessions.get(4).code();
+        var before = inventories.of(untouched).availability();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/staff/ticketing/sessions/" + untouched + "/quotas")
+                        .with(user("t").roles("TICKETING_MANAGER")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"partnerShare\":0.1,\"heldBackShare\":0}"))
+                .andExpect(status().isNoContent());
+        var after = inventories.of(untouched).availability();
+        assertThat(java.util.Arrays.stream(after.heldBack()).sum()).isZero();
+        assertThat(after.totalFree()).isGreaterThan(before.totalFree());
+
+        var started = sessions.get(5).code();
+        TicketingFixtures.openSale(phases, clock, List.of(started), false);
+        holds.hold(FanId.random(), new HoldRequest(List.of(new HoldRequest.Item(started, PriceCategory.A, 1, 0, null))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/staff/ticketing/sessions/" + started + "/quotas")
+                        .with(user("t").roles("TICKETING_MANAGER")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"partnerShare\":0.1,\"heldBackShare\":0}"))
+                .andExpect(status().isConflict());
+    }
 }
