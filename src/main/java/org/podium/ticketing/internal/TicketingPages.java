@@ -146,6 +146,67 @@ class TicketingPages {
         return List.copyOf(all);
     }
 
+    /** A pack being put together: per session, a category and a number of seats; kept in the fan's web session. */
+    @SuppressWarnings("unchecked")
+    private static java.util.LinkedHashMap<String, HoldRequest.Item> pack(jakarta.servlet.http.HttpSession web) {
+        var pack = (java.util.LinkedHashMap<String, HoldRequest.Item>) web.getAttribute("ticketPack");
+        if (pack == null) {
+            pack = new java.util.LinkedHashMap<>();
+            web.setAttribute("ticketPack", pack);
+        }
+        return pack;
+    }
+
+    @PostMapping("/account/tickets/pack/items")
+    String addToPack(@RequestParam String session, @RequestParam PriceCategory category, @RequestParam int quantity,
+                     jakarta.servlet.http.HttpSession web, RedirectAttributes redirect) {
+        if (quantity < 1 || quantity > Holds.MAX_PER_ITEM) {
+            redirect.addFlashAttribute("refusedDetail", "1 - " + Holds.MAX_PER_ITEM);
+            return "redirect:/tickets/sessions/" + session;
+        }
+        inventories.session(session); // 404 for an unknown session
+        pack(web).put(session, new HoldRequest.Item(session, category, quantity, null, null));
+        return "redirect:/account/tickets/pack";
+    }
+
+    @PostMapping("/account/tickets/pack/items/{session}/remove")
+    String removeFromPack(@PathVariable String session, jakarta.servlet.http.HttpSession web) {
+        pack(web).remove(session);
+        return "redirect:/account/tickets/pack";
+    }
+
+    @GetMapping("/account/tickets/pack")
+    String packPage(jakarta.servlet.http.HttpSession web, Model model) {
+        var items = new ArrayList<Map<String, Object>>();
+        for (var item : pack(web).values()) {
+            var session = inventories.session(item.session());
+            var line = new LinkedHashMap<String, Object>();
+            line.put("session", session);
+            line.put("category", item.category());
+            line.put("quantity", item.quantity());
+            items.add(line);
+        }
+        model.addAttribute("items", items);
+        return "ticketing/pack";
+    }
+
+    @PostMapping("/account/tickets/pack/hold")
+    String holdPack(jakarta.servlet.http.HttpSession web, Principal principal,
+                    @org.springframework.web.bind.annotation.CookieValue(name = WaitingRooms.COOKIE, required = false) @Nullable String queueToken,
+                    RedirectAttributes redirect) {
+        var pack = pack(web);
+        try {
+            pack.keySet().forEach(session -> rooms.checkAdmitted(session, queueToken));
+            var hold = holds.hold(fans.of(principal), new HoldRequest(List.copyOf(pack.values())));
+            pack.clear();
+            return "redirect:/account/tickets/holds/" + hold.id();
+        } catch (SaleRefused refused) {
+            redirect.addFlashAttribute("refused", refused.kind().name());
+            redirect.addFlashAttribute("refusedDetail", refused.getMessage());
+            return "redirect:/account/tickets/pack";
+        }
+    }
+
     /** The waiting room: joins the visitor (a signed token in a cookie) and shows the live position. */
     @GetMapping("/tickets/queue/{code}")
     String queue(@PathVariable String code,
