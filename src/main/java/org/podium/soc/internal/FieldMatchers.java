@@ -1,0 +1,372 @@
+package org.podium.soc.internal;
+
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles one detection item, {@code field|modifier|...: value or values}, into a test on an
+ * event. Modifiers run in the order the rule writes them: value transformations first (expand,
+ * windash, the UTF-16 encodings, base64, base64offset), then how the values are compared
+ * (contains, startswith, endswith, re, cidr, lt..gte, fieldref, exists), then how several values
+ * combine (any by default, all) and whether the result is negated (neq). A modifier the engine
+ * does not know rejects the rule.
+ */
+final class FieldMatchers {
+
+    private static final Set<String> KNOWN = Set.of("contains", "startswith", "endswith", "all", "re", "i", "m", "s",
+            "windash", "cidr", "expand", "base64", "base64offset", "utf16le", "utf16be", "utf16", "wide", "fieldref", "cased",
+            "neq", "exists", "lt", "lte", "gt", "gte");
+    private static final String DASHES = "-/\u2013\u2014\u2015";
+
+    private final Map<String, List<String>> placeholders;
+
+    FieldMatchers(Map<String, List<String>> placeholders) {
+        this.placeholders = placeholders;
+    }
+
+    Predicate<SigmaEvent> compile(String key, @Nullable Object value, String path) {
+        var parts = key.split("\\|");
+        var field = parts[0];
+        var modifiers = List.of(parts).subList(1, parts.length);
+        for (var modifier : modifiers) {
+            if (!KNOWN.contains(modifier)) {
+                throw new RuleRejected(path, "unsupported modifier '" + modifier + "'");
+            }
+        }
+        var values = value instanceof List<?> list ? new ArrayList<Object>(list) : new ArrayList<>(java.util.Collections.singletonList(value));
+        if (field.isEmpty()) {
+            return keywords(values, modifiers, path);
+        }
+        if (modifiers.contains("exists")) {
+            if (values.size() != 1 || !(values.getFirst() instanceof Boolean exists)) {
+                throw new RuleRejected(path, "exists takes true or false");
+            }
+            return exists ? event -> event.has(field) : event -> !event.has(field);
+        }
+        if (modifiers.contains("all") && values.size() < 2) {
+            // The specification forbids it; rules in the wild use it on one value, where it means nothing more.
+            modifiers = modifiers.stream().filter(m -> !m.equals("all")).toList();
+        }
+        var tests = new ArrayList<Predicate<SigmaEvent>>();
+        for (var item : values) {
+            for (var test : valueTests(field, item, modifiers, path)) {
+                tests.add(test);
+            }
+        }
+        Predicate<SigmaEvent> combined;
+        if (modifiers.contains("all")) {
+            combined = event -> {
+                for (var test : tests) {
+                    if (!test.test(event)) {
+                        return false;
+                    }
+                }
+                return true;
+            };
+        } else {
+            combined = event -> {
+                for (var test : tests) {
+                    if (test.test(event)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+        return modifiers.contains("neq") ? combined.negate() : combined;
+    }
+
+    /** Keywords with modifiers ({@code '|all': [...]}): each searched in every value of the event. */
+    private Predicate<SigmaEvent> keywords(List<Object> values, List<String> modifiers, String path) {
+        var searched = modifiers.stream().anyMatch(m -> m.equals("startswith") || m.equals("endswith") || m.equals("contains"))
+                ? modifiers : java.util.stream.Stream.concat(modifiers.stream(), java.util.stream.Stream.of("contains")).toList();
+        var perValue = new ArrayList<List<Glob>>();
+        for (var value : values) {
+            if (value == null || value instanceof Map || value instanceof List) {
+                throw new RuleRejected(path, "keywords are plain values");
+            }
+            perValue.add(variants(value.toString(), searched, path).stream().map(v -> Glob.of(v, modifiers.contains("cased"))).toList());
+        }
+        return event -> {
+            var texts = event.values();
+            java.util.function.Predicate<List<Glob>> inEvent = globs -> texts.stream().anyMatch(t -> globs.stream().anyMatch(g -> g.matches(t)));
+            return modifiers.contains("all") ? perValue.stream().allMatch(inEvent) : perValue.stream().anyMatch(inEvent);
+        };
+    }
+
+    /** The tests one rule value turns into (several when windash, base64offset or expand make variants). */
+    private List<Predicate<SigmaEvent>> valueTests(String field, @Nullable Object value, List<String> modifiers, String path) {
+        if (value == null) {
+            return List.of(event -> event.get(field) == null);
+        }
+        if (modifiers.contains("fieldref")) {
+            var other = value.toString();
+            var cased = modifiers.contains("cased");
+            return List.of(event -> {
+                var mine = event.get(field);
+                var theirs = event.get(other);
+                return mine != null && theirs != null && (cased ? mine.toString().equals(theirs.toString())
+                        : mine.toString().equalsIgnoreCase(theirs.toString()));
+            });
+        }
+        if (modifiers.contains("re")) {
+            var flags = (modifiers.contains("i") ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0)
+                    | (modifiers.contains("m") ? Pattern.MULTILINE : 0) | (modifiers.contains("s") ? Pattern.DOTALL : 0);
+            Pattern regex;
+            try {
+                regex = Pattern.compile(value.toString(), flags);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new RuleRejected(path, "invalid regular expression: " + e.getDescription());
+            }
+            return List.of(event -> anyValue(event.get(field), text -> regex.matcher(text).find()));
+        }
+        if (modifiers.contains("cidr")) {
+            var network = Cidr.parse(value.toString(), path);
+            return List.of(event -> anyValue(event.get(field), network::contains));
+        }
+        for (var comparison : List.of("lt", "lte", "gt", "gte")) {
+            if (modifiers.contains(comparison)) {
+                var bound = number(value, path);
+                return List.of(event -> anyValue(event.get(field), text -> compare(text, bound, comparison)));
+            }
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            var expected = value.toString();
+            return List.of(event -> anyValue(event.get(field), text -> text.equalsIgnoreCase(expected)));
+        }
+        var cased = modifiers.contains("cased");
+        var tests = new ArrayList<Predicate<SigmaEvent>>();
+        for (var variant : variants(value.toString(), modifiers, path)) {
+            var glob = Glob.of(variant, cased);
+            tests.add(event -> anyValue(event.get(field), glob::matches));
+        }
+        return tests;
+    }
+
+    /** The value's glob patterns after the transforming modifiers, with the wildcards of contains, startswith, endswith. */
+    List<String> variants(String value, List<String> modifiers, String path) {
+        var current = new ArrayList<>(List.of(canonical(value)));
+        var encoded = false;
+        for (var modifier : modifiers) {
+            var next = new ArrayList<String>();
+            switch (modifier) {
+                case "expand" -> current.forEach(v -> next.addAll(expand(v, path)));
+                case "windash" -> current.forEach(v -> next.addAll(windash(v)));
+                case "utf16le", "wide" -> current.forEach(v -> next.add(bytesAsText(unescape(v).getBytes(StandardCharsets.UTF_16LE))));
+                case "utf16be" -> current.forEach(v -> next.add(bytesAsText(unescape(v).getBytes(StandardCharsets.UTF_16BE))));
+                case "utf16" -> current.forEach(v -> next.add(bytesAsText(concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                        unescape(v).getBytes(StandardCharsets.UTF_16LE)))));
+                case "base64" -> {
+                    current.forEach(v -> next.add(Base64.getEncoder().encodeToString(textAsBytes(unescape(v)))));
+                    encoded = true;
+                }
+                case "base64offset" -> {
+                    current.forEach(v -> next.addAll(base64Offsets(textAsBytes(unescape(v)))));
+                    encoded = true;
+                }
+                default -> next.addAll(current);
+            }
+            current = next;
+        }
+        var escapedEncoding = encoded;
+        return current.stream().map(v -> {
+            var glob = escapedEncoding ? v.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?") : v;
+            if (modifiers.contains("contains")) {
+                return "*" + glob + "*";
+            }
+            if (modifiers.contains("startswith")) {
+                return glob + "*";
+            }
+            if (modifiers.contains("endswith")) {
+                return "*" + glob;
+            }
+            return glob;
+        }).toList();
+    }
+
+    private List<String> expand(String value, String path) {
+        var matcher = Pattern.compile("%([A-Za-z0-9_]+)%").matcher(value);
+        if (!matcher.find()) {
+            return List.of(value);
+        }
+        var name = matcher.group(1);
+        var replacements = placeholders.get(name);
+        if (replacements == null) {
+            throw new RuleRejected(path, "placeholder %" + name + "% has no configured values");
+        }
+        var out = new ArrayList<String>();
+        for (var replacement : replacements) {
+            out.addAll(expand(value.substring(0, matcher.start()) + replacement + value.substring(matcher.end()), path));
+        }
+        return out;
+    }
+
+    /** Every dash-like flag prefix written each of the five ways a Windows command line accepts. */
+    static List<String> windash(String value) {
+        if (value.chars().noneMatch(c -> DASHES.indexOf(c) >= 0)) {
+            return List.of(value);
+        }
+        var out = new ArrayList<String>();
+        for (var dash : DASHES.toCharArray()) {
+            var variant = new StringBuilder(value);
+            for (var i = 0; i < variant.length(); i++) {
+                if (DASHES.indexOf(variant.charAt(i)) >= 0 && (i == 0 || Character.isWhitespace(variant.charAt(i - 1))
+                        || variant.charAt(i - 1) == '*')) {
+                    variant.setCharAt(i, dash);
+                }
+            }
+            if (!out.contains(variant.toString())) {
+                out.add(variant.toString());
+            }
+        }
+        if (!out.contains(value)) {
+            out.add(value);
+        }
+        return out;
+    }
+
+    /** The three base64 renderings of a value placed at any byte offset, without the edge characters that depend on neighbours. */
+    static List<String> base64Offsets(byte[] value) {
+        int[] start = {0, 2, 3};
+        int[] endTrim = {0, 3, 2};
+        var out = new ArrayList<String>();
+        for (var i = 0; i < 3; i++) {
+            var padded = concat(" ".repeat(i).getBytes(StandardCharsets.US_ASCII), value);
+            var encoded = Base64.getEncoder().encodeToString(padded);
+            var trim = endTrim[(value.length + i) % 3];
+            out.add(encoded.substring(start[i], encoded.length() - trim));
+        }
+        return out;
+    }
+
+    private static boolean anyValue(@Nullable Object value, Predicate<String> test) {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof List<?> list) {
+            for (var item : list) {
+                if (item != null && test.test(item.toString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return !(value instanceof Map) && test.test(value.toString());
+    }
+
+    private static BigDecimal number(Object value, String path) {
+        try {
+            return new BigDecimal(value.toString());
+        } catch (NumberFormatException e) {
+            throw new RuleRejected(path, "a numeric modifier needs a number, not '" + value + "'");
+        }
+    }
+
+    private static boolean compare(String text, BigDecimal bound, String comparison) {
+        BigDecimal actual;
+        try {
+            actual = new BigDecimal(text.trim());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        var order = actual.compareTo(bound);
+        return switch (comparison) {
+            case "lt" -> order < 0;
+            case "lte" -> order <= 0;
+            case "gt" -> order > 0;
+            default -> order >= 0;
+        };
+    }
+
+    /**
+     * The rule's text with every backslash that escapes nothing doubled: {@code '\\Temp\\'} ends with a
+     * literal backslash, and the wildcard that contains adds after it must stay a wildcard.
+     */
+    static String canonical(String value) {
+        var out = new StringBuilder(value.length() + 8);
+        for (var i = 0; i < value.length(); i++) {
+            var c = value.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < value.length() && "*?\\".indexOf(value.charAt(i + 1)) >= 0) {
+                    out.append(c).append(value.charAt(++i));
+                } else {
+                    out.append("\\\\");
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String unescape(String glob) {
+        return glob.replaceAll("\\\\([*?\\\\])", "$1");
+    }
+
+    private static String bytesAsText(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] textAsBytes(String text) {
+        // Text produced by the UTF-16 modifiers is one char per byte; plain text is UTF-8.
+        return text.chars().allMatch(c -> c < 256) ? text.getBytes(StandardCharsets.ISO_8859_1) : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        var out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** An IPv4 or IPv6 network. */
+    record Cidr(byte[] network, int prefix) {
+        static Cidr parse(String text, String path) {
+            var slash = text.indexOf('/');
+            try {
+                var address = InetAddress.getByName(slash < 0 ? text : text.substring(0, slash)).getAddress();
+                var prefix = slash < 0 ? address.length * 8 : Integer.parseInt(text.substring(slash + 1));
+                if (!text.matches("[0-9a-fA-F:.]+(/\\d+)?") || prefix < 0 || prefix > address.length * 8) {
+                    throw new RuleRejected(path, "invalid CIDR '" + text + "'");
+                }
+                return new Cidr(address, prefix);
+            } catch (UnknownHostException | NumberFormatException e) {
+                throw new RuleRejected(path, "invalid CIDR '" + text + "'");
+            }
+        }
+
+        boolean contains(String ip) {
+            if (!ip.matches("[0-9a-fA-F:.]+")) {
+                return false; // never a name lookup
+            }
+            byte[] address;
+            try {
+                address = InetAddress.getByName(ip).getAddress();
+            } catch (UnknownHostException e) {
+                return false;
+            }
+            if (address.length != network.length) {
+                return false;
+            }
+            var bits = prefix;
+            for (var i = 0; i < address.length && bits > 0; i++, bits -= 8) {
+                var mask = bits >= 8 ? 0xFF : (0xFF << (8 - bits)) & 0xFF;
+                if ((address[i] & mask) != (network[i] & mask)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.podium.soc.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Loads Sigma rule files into compiled rules. A rule the engine cannot honour is refused with its
+ * file, the path in it and the reason; every other rule still loads. The report says how many.
+ */
+public final class RuleLoader {
+
+    private final RuleCompiler compiler;
+    private final LogsourceMapping mapping;
+
+    public RuleLoader(Map<String, Object> logsourceMapping, Map<String, List<String>> placeholders) {
+        this.compiler = new RuleCompiler(placeholders);
+        this.mapping = new LogsourceMapping(logsourceMapping);
+    }
+
+    /** Loaded rules and refused ones. */
+    public record Report(List<SigmaRule> loaded, List<Refusal> refused) {
+    }
+
+    /** A rule file, or one document of it, that did not load. */
+    public record Refusal(String file, String path, String reason) {
+    }
+
+    public Report load(List<Path> roots) throws IOException {
+        var loaded = new ArrayList<SigmaRule>();
+        var refused = new ArrayList<Refusal>();
+        for (var root : roots) {
+            try (var files = Files.walk(root)) {
+                for (var file : files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList()) {
+                    try (var reader = Files.newBufferedReader(file)) {
+                        load(reader, root.relativize(file).toString(), loaded, refused);
+                    }
+                }
+            }
+        }
+        return new Report(loaded, refused);
+    }
+
+    @SuppressWarnings("unchecked")
+    void load(Reader reader, String file, List<SigmaRule> loaded, List<Refusal> refused) {
+        try {
+            for (var document : yaml().loadAll(reader)) {
+                if (!(document instanceof Map<?, ?> map)) {
+                    refused.add(new Refusal(file, "", "not a YAML map"));
+                    continue;
+                }
+                try {
+                    var rule = compiler.compile((Map<String, Object>) map, file);
+                    loaded.add(new SigmaRule(rule.id(), rule.title(), rule.level(), rule.author(), rule.tags(), rule.logsource(),
+                            file, mapping.restrict(rule.logsource(), rule.detection())));
+                } catch (RuleRejected e) {
+                    refused.add(new Refusal(file, e.path(), e.getMessage()));
+                }
+            }
+        } catch (RuntimeException e) {
+            refused.add(new Refusal(file, "", "unreadable YAML: " + e.getMessage()));
+        }
+    }
+
+    static Yaml yaml() {
+        var options = new LoaderOptions();
+        options.setMaxAliasesForCollections(50);
+        return new Yaml(new SafeConstructor(options));
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> readYaml(Path file) throws IOException {
+        try (var reader = Files.newBufferedReader(file)) {
+            return (Map<String, Object>) yaml().load(reader);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.podium.soc.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One event as detection rules see it: a flat view of its fields. Every leaf is reachable by its
+ * dotted path ({@code Event.EventData.Image}) and, when the name is not ambiguous, by its last
+ * name ({@code Image}), which is how Sigma rules name the fields of Windows events converted to
+ * JSON. Windows' {@code Event.System.Provider.#attributes.Name} is also {@code Provider_Name}.
+ */
+public final class SigmaEvent {
+
+    private static final Object AMBIGUOUS = new Object();
+
+    private final Map<String, Object> fields = new HashMap<>();
+    private final Map<String, Object> byLowerName = new HashMap<>();
+    private final List<String> values = new ArrayList<>();
+    private final Map<String, String> aliases;
+
+    private SigmaEvent(Map<String, String> aliases) {
+        this.aliases = aliases;
+    }
+
+    public static SigmaEvent of(Map<String, ?> document) {
+        var event = new SigmaEvent(Map.of());
+        event.flatten("", document);
+        var provider = event.fields.get("Event.System.Provider.#attributes.Name");
+        if (provider != null) {
+            event.fields.putIfAbsent("Provider_Name", provider);
+        }
+        return event;
+    }
+
+    /** The same event where a rule's field name may stand for another (a logsource's field mapping). */
+    SigmaEvent withAliases(Map<String, String> fieldMappings) {
+        if (fieldMappings.isEmpty()) {
+            return this;
+        }
+        var view = new SigmaEvent(fieldMappings);
+        view.fields.putAll(fields);
+        view.byLowerName.putAll(byLowerName);
+        view.values.addAll(values);
+        return view;
+    }
+
+    private void flatten(String path, Object node) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> flatten(path.isEmpty() ? key.toString() : path + "." + key, value));
+            return;
+        }
+        fields.put(path, node);
+        var name = path.substring(path.lastIndexOf('.') + 1);
+        if (!name.equals(path) && !name.startsWith("#")) {
+            fields.merge(name, node == null ? NULL : node, (a, b) -> AMBIGUOUS);
+        }
+        byLowerName.merge(path.toLowerCase(Locale.ROOT), node == null ? NULL : node, (a, b) -> AMBIGUOUS);
+        collectValues(node);
+    }
+
+    private static final Object NULL = new Object();
+
+    private void collectValues(@Nullable Object node) {
+        if (node instanceof List<?> list) {
+            list.forEach(this::collectValues);
+        } else if (node != null && !(node instanceof Map)) {
+            values.add(node.toString());
+        }
+    }
+
+    /** Whether the event has the field at all (its value may be null or empty). */
+    public boolean has(String field) {
+        return lookup(field) != MISSING;
+    }
+
+    /** The field's value, null when absent or null. */
+    public @Nullable Object get(String field) {
+        var value = lookup(field);
+        return value == MISSING || value == NULL ? null : value;
+    }
+
+    private static final Object MISSING = new Object();
+
+    private Object lookup(String field) {
+        var name = aliases.getOrDefault(field, field);
+        var value = fields.get(name);
+        if (value == null) {
+            if (fields.containsKey(name)) {
+                return NULL;
+            }
+            value = byLowerName.get(name.toLowerCase(Locale.ROOT));
+        }
+        if (value == null || value == AMBIGUOUS) {
+            return MISSING;
+        }
+        return value;
+    }
+
+    /** Every value of the event, for keyword searches. */
+    List<String> values() {
+        return values;
+    }
+}
