@@ -3,7 +3,6 @@ package org.podium.soc.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -12,19 +11,35 @@ import java.util.regex.Pattern;
  * the specification's precedence: or < and < not < x of < ( ). Aggregations after a pipe are
  * the old way of counting: they are refused, correlation rules do that now.
  */
-final class ConditionParser {
+final class ConditionParser<T> {
 
-    private final Map<String, Predicate<SigmaEvent>> selections;
+    /** What the condition's operators build: matchers for events, or the literals a match needs. */
+    interface Algebra<T> {
+        T and(T left, T right);
+
+        T or(T left, T right);
+
+        T not(T inner);
+
+        T anyOf(List<T> selections);
+
+        T allOf(List<T> selections);
+    }
+
+    private final Algebra<T> algebra;
+
+    private final Map<String, T> selections;
     private final String path;
     private List<String> tokens;
     private int position;
 
-    ConditionParser(Map<String, Predicate<SigmaEvent>> selections, String path) {
+    ConditionParser(Map<String, T> selections, Algebra<T> algebra, String path) {
+        this.algebra = algebra;
         this.selections = selections;
         this.path = path;
     }
 
-    Predicate<SigmaEvent> parse(String condition) {
+    T parse(String condition) {
         if (condition.contains("|")) {
             throw new RuleRejected(path, "aggregation in the condition ('|') is not supported: write a correlation rule");
         }
@@ -46,34 +61,30 @@ final class ConditionParser {
         return tokens;
     }
 
-    private Predicate<SigmaEvent> or() {
+    private T or() {
         var left = and();
         while (accept("or")) {
-            var right = and();
-            var l = left;
-            left = event -> l.test(event) || right.test(event);
+            left = algebra.or(left, and());
         }
         return left;
     }
 
-    private Predicate<SigmaEvent> and() {
+    private T and() {
         var left = not();
         while (accept("and")) {
-            var right = not();
-            var l = left;
-            left = event -> l.test(event) && right.test(event);
+            left = algebra.and(left, not());
         }
         return left;
     }
 
-    private Predicate<SigmaEvent> not() {
+    private T not() {
         if (accept("not")) {
-            return not().negate();
+            return algebra.not(not());
         }
         return primary();
     }
 
-    private Predicate<SigmaEvent> primary() {
+    private T primary() {
         if (position >= tokens.size()) {
             throw new RuleRejected(path, "the condition ends too early");
         }
@@ -94,19 +105,15 @@ final class ConditionParser {
             if (matching.isEmpty()) {
                 throw new RuleRejected(path, "no selection matches '" + target + "'");
             }
-            if (token.equals("all")) {
-                return event -> matching.stream().allMatch(s -> s.test(event));
-            }
-            return event -> matching.stream().anyMatch(s -> s.test(event));
+            return token.equals("all") ? algebra.allOf(matching) : algebra.anyOf(matching);
         }
-        var selection = selections.get(token);
-        if (selection == null) {
+        if (!selections.containsKey(token)) {
             throw new RuleRejected(path, "the condition names '" + token + "', which is not a selection");
         }
-        return selection;
+        return selections.get(token);
     }
 
-    private List<Predicate<SigmaEvent>> matching(String target) {
+    private List<T> matching(String target) {
         if (target.equals("them")) {
             return selections.entrySet().stream().filter(e -> !e.getKey().startsWith("_")).map(Map.Entry::getValue).toList();
         }

@@ -65,9 +65,13 @@ final class FieldMatchers {
             }
         }
         Predicate<SigmaEvent> combined;
-        if (modifiers.contains("all")) {
+        @SuppressWarnings("unchecked")
+        Predicate<SigmaEvent>[] array = tests.toArray(Predicate[]::new);
+        if (array.length == 1) {
+            combined = array[0];
+        } else if (modifiers.contains("all")) {
             combined = event -> {
-                for (var test : tests) {
+                for (var test : array) {
                     if (!test.test(event)) {
                         return false;
                     }
@@ -76,7 +80,7 @@ final class FieldMatchers {
             };
         } else {
             combined = event -> {
-                for (var test : tests) {
+                for (var test : array) {
                     if (test.test(event)) {
                         return true;
                     }
@@ -85,6 +89,34 @@ final class FieldMatchers {
             };
         }
         return modifiers.contains("neq") ? combined.negate() : combined;
+    }
+
+    /** The literals any event matching this item must contain, or null when nothing is known. */
+    @Nullable Need need(String key, @Nullable Object value, String path) {
+        var parts = key.split("\\|");
+        var field = parts[0].isEmpty() ? "*" : parts[0];
+        var modifiers = List.of(parts).subList(1, parts.length);
+        if (modifiers.stream().anyMatch(m -> Set.of("exists", "neq", "re", "cidr", "lt", "lte", "gt", "gte", "fieldref").contains(m))) {
+            return null;
+        }
+        var values = value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
+        var searched = field.equals("*") && modifiers.stream().noneMatch(m -> m.equals("startswith") || m.equals("endswith"))
+                ? java.util.stream.Stream.concat(modifiers.stream(), java.util.stream.Stream.of("contains")).toList() : modifiers;
+        var perValue = new ArrayList<List<String>>();
+        for (var item : values) {
+            if (!(item instanceof String text)) {
+                return null;
+            }
+            perValue.add(variants(text, searched, path).stream().map(Glob::longestLiteral).toList());
+        }
+        if (modifiers.contains("all") && perValue.size() > 1) {
+            Need best = null;
+            for (var literals : perValue) {
+                best = Need.stronger(best, Need.of(field, literals));
+            }
+            return best;
+        }
+        return Need.of(field, perValue.stream().flatMap(List::stream).toList());
     }
 
     /** Keywords with modifiers ({@code '|all': [...]}): each searched in every value of the event. */
@@ -98,10 +130,24 @@ final class FieldMatchers {
             }
             perValue.add(variants(value.toString(), searched, path).stream().map(v -> Glob.of(v, modifiers.contains("cased"))).toList());
         }
+        var all = modifiers.contains("all");
         return event -> {
-            var texts = event.values();
-            java.util.function.Predicate<List<Glob>> inEvent = globs -> texts.stream().anyMatch(t -> globs.stream().anyMatch(g -> g.matches(t)));
-            return modifiers.contains("all") ? perValue.stream().allMatch(inEvent) : perValue.stream().anyMatch(inEvent);
+            for (var globs : perValue) {
+                var found = false;
+                for (var glob : globs) {
+                    if (event.anyValueMatches(glob)) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (all && !found) {
+                    return false;
+                }
+                if (!all && found) {
+                    return true;
+                }
+            }
+            return all;
         };
     }
 
@@ -149,7 +195,13 @@ final class FieldMatchers {
         var tests = new ArrayList<Predicate<SigmaEvent>>();
         for (var variant : variants(value.toString(), modifiers, path)) {
             var glob = Glob.of(variant, cased);
-            tests.add(event -> anyValue(event.get(field), glob::matches));
+            tests.add(event -> {
+                var actual = event.get(field);
+                if (actual instanceof String text) {
+                    return glob.matches(text, event.lower(field, text));
+                }
+                return anyValue(actual, glob::matches);
+            });
         }
         return tests;
     }

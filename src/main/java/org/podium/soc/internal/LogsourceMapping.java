@@ -55,6 +55,46 @@ final class LogsourceMapping {
         }
     }
 
+    /**
+     * Where a rule can fire, for the engine's dispatch index: the channels (empty: any) and event
+     * ids (empty: any) of one mapping entry. A rule with no gate may fire on any event.
+     */
+    record Gate(java.util.Set<String> channels, java.util.Set<String> eventIds) {
+    }
+
+    List<Gate> gates(SigmaRule.Logsource logsource) {
+        var gates = new ArrayList<Gate>();
+        for (var entry : entries) {
+            if (!entry.covers(logsource) || (entry.category() == null && entry.service() == null)) {
+                continue;
+            }
+            var channels = new java.util.HashSet<String>();
+            entry.channels().forEach(c -> channels.add(c.toLowerCase(Locale.ROOT)));
+            if (entry.rewriteService() != null) {
+                var rewritten = new SigmaRule.Logsource(null, entry.rewriteProduct(), entry.rewriteService());
+                entries.stream().filter(e -> e.category() == null && e.covers(rewritten))
+                        .forEach(e -> e.channels().forEach(c -> channels.add(c.toLowerCase(Locale.ROOT))));
+            }
+            var ids = new java.util.HashSet<String>();
+            var eventId = entry.conditions().get("EventID");
+            if (eventId instanceof List<?> list) {
+                list.forEach(v -> ids.add(v.toString()));
+            } else if (eventId != null) {
+                ids.add(eventId.toString());
+            }
+            gates.add(new Gate(channels, ids));
+        }
+        return gates;
+    }
+
+    /** Every field a rule may name and the event fields that stand for it under some logsource (Image: NewProcessName). */
+    Map<String, java.util.Set<String>> fieldAliases() {
+        var aliases = new java.util.HashMap<String, java.util.Set<String>>();
+        entries.forEach(e -> e.fieldMappings().forEach((ruleField, eventField) ->
+                aliases.computeIfAbsent(ruleField, k -> new java.util.HashSet<>()).add(eventField)));
+        return aliases;
+    }
+
     /** The rule's detection restricted to the events its logsource stands for. */
     Predicate<SigmaEvent> restrict(SigmaRule.Logsource logsource, Predicate<SigmaEvent> detection) {
         var covering = entries.stream().filter(e -> e.covers(logsource) && (e.category() != null || e.service() != null)).toList();

@@ -34,6 +34,7 @@ final class RuleCompiler {
             throw new RuleRejected("detection", "a rule needs a detection map");
         }
         var selections = new LinkedHashMap<String, Predicate<SigmaEvent>>();
+        var needs = new LinkedHashMap<String, @Nullable Need>();
         Object condition = null;
         for (var entry : detection.entrySet()) {
             var name = entry.getKey().toString();
@@ -43,25 +44,29 @@ final class RuleCompiler {
                 throw new RuleRejected("detection.timeframe", "timeframe belongs to correlation rules");
             } else {
                 selections.put(name, selection(entry.getValue(), "detection." + name));
+                needs.put(name, need(entry.getValue(), "detection." + name));
             }
         }
         if (condition == null) {
             throw new RuleRejected("detection.condition", "a detection needs a condition");
         }
-        var parser = new ConditionParser(selections, "detection.condition");
+        var parser = new ConditionParser<>(selections, Matchers.INSTANCE, "detection.condition");
+        var needParser = new ConditionParser<>(needs, new Need.Algebra(), "detection.condition");
         Predicate<SigmaEvent> compiled;
+        Need need;
         if (condition instanceof List<?> list) {
-            var alternatives = list.stream().map(c -> parser.parse(c.toString())).toList();
-            compiled = event -> alternatives.stream().anyMatch(p -> p.test(event));
+            compiled = Matchers.any(list.stream().map(c -> parser.parse(c.toString())).toList());
+            need = new Need.Algebra().anyOf(list.stream().map(c -> needParser.parse(c.toString())).toList());
         } else {
             compiled = parser.parse(condition.toString());
+            need = needParser.parse(condition.toString());
         }
         var logsource = document.get("logsource") instanceof Map<?, ?> ls
                 ? new SigmaRule.Logsource(nullable(ls.get("category")), nullable(ls.get("product")), nullable(ls.get("service")))
                 : new SigmaRule.Logsource(null, null, null);
         var tags = document.get("tags") instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.<String>of();
         return new SigmaRule(id, title, text(document.getOrDefault("level", "informational")),
-                text(document.getOrDefault("author", "")), tags, logsource, file, compiled);
+                text(document.getOrDefault("author", "")), tags, logsource, file, compiled, List.of(), need);
     }
 
     private Predicate<SigmaEvent> selection(@Nullable Object node, String path) {
@@ -71,8 +76,10 @@ final class RuleCompiler {
                 var key = entry.getKey().toString();
                 tests.add(fields.compile(key, entry.getValue(), path + "." + key));
             }
+            @SuppressWarnings("unchecked")
+            Predicate<SigmaEvent>[] all = tests.toArray(Predicate[]::new);
             return event -> {
-                for (var test : tests) {
+                for (var test : all) {
                     if (!test.test(event)) {
                         return false;
                     }
@@ -86,18 +93,59 @@ final class RuleCompiler {
                 for (var i = 0; i < list.size(); i++) {
                     alternatives.add(selection(list.get(i), path + "[" + i + "]"));
                 }
-                return event -> alternatives.stream().anyMatch(p -> p.test(event));
+                @SuppressWarnings("unchecked")
+                Predicate<SigmaEvent>[] any = alternatives.toArray(Predicate[]::new);
+                return event -> {
+                    for (var alternative : any) {
+                        if (alternative.test(event)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
             }
             if (list.stream().noneMatch(item -> item instanceof Map || item instanceof List)) {
-                var globs = list.stream().map(k -> Glob.of("*" + FieldMatchers.canonical(k.toString()) + "*", false)).toList();
-                return event -> event.values().stream().anyMatch(v -> globs.stream().anyMatch(g -> g.matches(v)));
+                var globs = list.stream().map(k -> Glob.of("*" + FieldMatchers.canonical(k.toString()) + "*", false)).toArray(Glob[]::new);
+                return event -> {
+                    for (var glob : globs) {
+                        if (event.anyValueMatches(glob)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                };
             }
         }
         if (node instanceof String keyword) {
             var glob = Glob.of("*" + FieldMatchers.canonical(keyword) + "*", false);
-            return event -> event.values().stream().anyMatch(glob::matches);
+            return event -> event.anyValueMatches(glob);
         }
         throw new RuleRejected(path, "a selection is a map, a list of maps or a list of keywords");
+    }
+
+    /** The literals a selection needs: a map needs what its most selective item needs, a list what any item needs. */
+    private @Nullable Need need(@Nullable Object node, String path) {
+        if (node instanceof Map<?, ?> map) {
+            Need best = null;
+            for (var entry : map.entrySet()) {
+                best = Need.stronger(best, fields.need(entry.getKey().toString(), entry.getValue(), path));
+            }
+            return best;
+        }
+        if (node instanceof List<?> list && !list.isEmpty()) {
+            if (list.stream().allMatch(item -> item instanceof Map)) {
+                Need any = need(list.getFirst(), path);
+                for (var i = 1; i < list.size(); i++) {
+                    any = Need.union(any, need(list.get(i), path));
+                }
+                return any;
+            }
+            return fields.need("", list, path);
+        }
+        if (node instanceof String keyword) {
+            return fields.need("", keyword, path);
+        }
+        return null;
     }
 
     private static String text(@Nullable Object value) {

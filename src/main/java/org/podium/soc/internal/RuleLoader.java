@@ -27,7 +27,12 @@ public final class RuleLoader {
     }
 
     /** Loaded rules and refused ones. */
-    public record Report(List<SigmaRule> loaded, List<Refusal> refused) {
+    public record Report(List<SigmaRule> loaded, List<Refusal> refused, Map<String, java.util.Set<String>> fieldAliases) {
+
+        /** The loaded rules, indexed for evaluation. */
+        public RuleSet ruleSet() {
+            return new RuleSet(loaded, fieldAliases);
+        }
     }
 
     /** A rule file, or one document of it, that did not load. */
@@ -46,7 +51,7 @@ public final class RuleLoader {
                 }
             }
         }
-        return new Report(loaded, refused);
+        return new Report(loaded, refused, mapping.fieldAliases());
     }
 
     @SuppressWarnings("unchecked")
@@ -60,7 +65,8 @@ public final class RuleLoader {
                 try {
                     var rule = compiler.compile((Map<String, Object>) map, file);
                     loaded.add(new SigmaRule(rule.id(), rule.title(), rule.level(), rule.author(), rule.tags(), rule.logsource(),
-                            file, mapping.restrict(rule.logsource(), rule.detection())));
+                            file, mapping.restrict(rule.logsource(), rule.detection()), mapping.gates(rule.logsource()),
+                            rule.need()));
                 } catch (RuleRejected e) {
                     refused.add(new Refusal(file, e.path(), e.getMessage()));
                 }

@@ -22,6 +22,8 @@ public final class SigmaEvent {
     private final Map<String, Object> byLowerName = new HashMap<>();
     private final List<String> values = new ArrayList<>();
     private final Map<String, String> aliases;
+    /** Lower-case copies of text values, made once per event and field however many rules look. */
+    private @Nullable Map<String, String> lowered;
 
     private SigmaEvent(Map<String, String> aliases) {
         this.aliases = aliases;
@@ -46,6 +48,7 @@ public final class SigmaEvent {
         view.fields.putAll(fields);
         view.byLowerName.putAll(byLowerName);
         view.values.addAll(values);
+        view.lowerValues = lowerValues;
         return view;
     }
 
@@ -99,6 +102,49 @@ public final class SigmaEvent {
             return MISSING;
         }
         return value;
+    }
+
+    /** The lower-case form of a field's text value, computed at most once per event. */
+    String lower(String field, String value) {
+        if (lowered == null) {
+            lowered = new HashMap<>();
+        }
+        var lower = lowered.get(field);
+        if (lower == null) {
+            lower = value.toLowerCase(Locale.ROOT);
+            lowered.put(field, lower);
+        }
+        return lower;
+    }
+
+    private @Nullable String[] lowerValues;
+
+    /** Every value of the event in lower case, in the order of {@link #values()}, computed once. */
+    String[] lowerValues() {
+        if (lowerValues == null) {
+            lowerValues = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        }
+        return lowerValues;
+    }
+
+    /** True when a glob matches one of the event's values: a keyword search. */
+    boolean anyValueMatches(Glob glob) {
+        var lower = lowerValues();
+        for (var i = 0; i < lower.length; i++) {
+            if (glob.matches(values.get(i), lower[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every field of the event by every name it has (path and short name), with its value. */
+    void forEachField(java.util.function.BiConsumer<String, Object> action) {
+        fields.forEach((name, value) -> {
+            if (value != AMBIGUOUS && value != NULL && value != null) {
+                action.accept(name, value);
+            }
+        });
     }
 
     /** Every value of the event, for keyword searches. */

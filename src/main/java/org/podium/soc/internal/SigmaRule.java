@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * attribution, ATT&CK tags), where it looks (its logsource) and its compiled detection.
  */
 public record SigmaRule(String id, String title, String level, String author, List<String> tags, Logsource logsource,
-                        String file, Predicate<SigmaEvent> detection) {
+                        String file, Predicate<SigmaEvent> detection, List<LogsourceMapping.Gate> gates,
+                        @Nullable Need need) {
 
     /** Which events a rule is about. */
     public record Logsource(@Nullable String category, @Nullable String product, @Nullable String service) {

@@ -27,6 +27,7 @@ class SigmaRegressionTests {
     static final Path SIGMA = Path.of("../shared/data/sigma");
     private static Map<String, SigmaRule> rules;
     private static RuleLoader.Report report;
+    private static RuleSet ruleSet;
 
     @BeforeAll
     static void loadRules() throws IOException {
@@ -35,6 +36,7 @@ class SigmaRegressionTests {
                 .filter(Files::isDirectory).toList());
         rules = new java.util.HashMap<>();
         report.loaded().forEach(rule -> rules.put(rule.id(), rule));
+        ruleSet = report.ruleSet();
     }
 
     static Stream<Arguments> cases() throws IOException {
@@ -79,12 +81,20 @@ class SigmaRegressionTests {
         assertThat(rule).as(() -> "rule " + ruleId + " refused: " + report.refused().stream()
                 .filter(r -> r.file().contains(folder.substring(folder.lastIndexOf('/') + 1))).toList()).isNotNull();
         var matches = 0;
+        var dispatched = new java.util.concurrent.atomic.AtomicInteger();
         for (var event : events(events)) {
             if (rule.detection().test(event)) {
                 matches++;
             }
+            // The same through the engine's dispatch index, with every rule of the set loaded.
+            ruleSet.evaluate(event, fired -> {
+                if (fired == rule) {
+                    dispatched.incrementAndGet();
+                }
+            });
         }
         assertThat(matches).as(rule.title()).isEqualTo(expected);
+        assertThat(dispatched.get()).as(rule.title() + " through the rule set").isEqualTo(expected);
     }
 
     @Test

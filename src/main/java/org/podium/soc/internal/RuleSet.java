@@ -1,0 +1,183 @@
+package org.podium.soc.internal;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.ahocorasick.trie.Trie;
+
+/**
+ * The loaded rules, compiled for speed. Two filters run before any rule is evaluated:
+ * <ul>
+ * <li>the <b>gate</b>: an event meets only the rules whose logsource admits its channel and event
+ *     id (a Sysmon file event never meets the process-creation rules);</li>
+ * <li>the <b>literal pre-filter</b>: each rule's {@link Need} (literals any match must contain) goes
+ *     into one Aho-Corasick automaton per field; one pass over each field of the event finds every
+ *     literal present, and only the rules whose literal was found, or that have no need, are
+ *     evaluated.</li>
+ * </ul>
+ * Both are necessary conditions only; the rule's compiled detection still decides.
+ */
+public final class RuleSet {
+
+    private static final String ANY = "*";
+
+    private final List<SigmaRule> rules;
+    private final Map<String, int[]> byGate = new HashMap<>();
+    private final BitSet always = new BitSet();
+    private final Map<String, FieldIndex> literalIndex = new HashMap<>();
+
+    /** The literals of one field: the automaton and, per literal, the rules that need it. */
+    private record FieldIndex(Trie trie, Map<String, int[]> rulesByLiteral) {
+    }
+
+    public RuleSet(List<SigmaRule> rules) {
+        this(rules, Map.of());
+    }
+
+    public RuleSet(List<SigmaRule> rules, Map<String, Set<String>> fieldAliases) {
+        this.rules = List.copyOf(rules);
+        var gates = new HashMap<String, List<Integer>>();
+        var literals = new HashMap<String, Map<String, List<Integer>>>();
+        for (var index = 0; index < this.rules.size(); index++) {
+            var rule = this.rules.get(index);
+            for (var key : gateKeys(rule)) {
+                gates.computeIfAbsent(key, k -> new ArrayList<>()).add(index);
+            }
+            if (rule.need() == null) {
+                always.set(index);
+                continue;
+            }
+            for (var entry : rule.need().literals().entrySet()) {
+                var fields = new ArrayList<String>();
+                fields.add(entry.getKey());
+                fields.addAll(fieldAliases.getOrDefault(entry.getKey(), Set.of()));
+                for (var field : fields) {
+                    for (var literal : entry.getValue()) {
+                        literals.computeIfAbsent(field, f -> new HashMap<>()).computeIfAbsent(literal, l -> new ArrayList<>()).add(index);
+                    }
+                }
+            }
+        }
+        gates.forEach((key, list) -> byGate.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        literals.forEach((field, byLiteral) -> {
+            var trie = Trie.builder().addKeywords(byLiteral.keySet()).build();
+            var ruleIds = new HashMap<String, int[]>();
+            byLiteral.forEach((literal, ids) -> ruleIds.put(literal, ids.stream().mapToInt(Integer::intValue).distinct().toArray()));
+            literalIndex.put(field, new FieldIndex(trie, ruleIds));
+        });
+    }
+
+    private static java.util.Set<String> gateKeys(SigmaRule rule) {
+        var keys = new java.util.LinkedHashSet<String>();
+        if (rule.gates().isEmpty()) {
+            keys.add(key(ANY, ANY));
+        }
+        for (var gate : rule.gates()) {
+            var channels = gate.channels().isEmpty() ? List.of(ANY) : gate.channels();
+            var ids = gate.eventIds().isEmpty() ? List.of(ANY) : gate.eventIds();
+            for (var channel : channels) {
+                for (var id : ids) {
+                    keys.add(key(channel, id));
+                }
+            }
+        }
+        return keys;
+    }
+
+    public List<SigmaRule> rules() {
+        return rules;
+    }
+
+    /** Calls back for every rule the event fires, each at most once. */
+    public void evaluate(SigmaEvent event, Consumer<SigmaRule> fired) {
+        var found = literalsFound(event);
+        var channelValue = event.get("Event.System.Channel");
+        var idValue = event.get("Event.System.EventID");
+        var channel = channelValue == null ? ANY : channelValue.toString().toLowerCase(Locale.ROOT);
+        var id = idValue == null ? ANY : idValue.toString();
+        BitSet done = null;
+        for (var key : candidates(channel, id)) {
+            var bucket = byGate.get(key);
+            if (bucket == null) {
+                continue;
+            }
+            for (var index : bucket) {
+                if (!always.get(index) && !found.get(index)) {
+                    continue;
+                }
+                var rule = rules.get(index);
+                if (rule.detection().test(event)) {
+                    if (done == null) {
+                        done = new BitSet();
+                    }
+                    if (!done.get(index)) {
+                        done.set(index);
+                        fired.accept(rule);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The rules whose needed literal occurs in the event. */
+    private BitSet literalsFound(SigmaEvent event) {
+        var found = new BitSet(rules.size());
+        event.forEachField((name, value) -> {
+            var index = literalIndex.get(name);
+            if (index != null) {
+                scan(index, value, found);
+            }
+        });
+        var anywhere = literalIndex.get(ANY);
+        if (anywhere != null) {
+            for (var value : event.lowerValues()) {
+                mark(anywhere, value, found);
+            }
+        }
+        return found;
+    }
+
+    private static void scan(FieldIndex index, Object value, BitSet found) {
+        if (value instanceof List<?> list) {
+            list.forEach(item -> {
+                if (item != null) {
+                    scan(index, item, found);
+                }
+            });
+        } else if (!(value instanceof Map)) {
+            mark(index, value.toString().toLowerCase(Locale.ROOT), found);
+        }
+    }
+
+    private static void mark(FieldIndex index, String lower, BitSet found) {
+        index.trie().parseText(lower, emit -> {
+            for (var rule : index.rulesByLiteral().get(emit.getKeyword())) {
+                found.set(rule);
+            }
+            return true;
+        });
+    }
+
+    private static List<String> candidates(String channel, String id) {
+        if (channel.equals(ANY) && id.equals(ANY)) {
+            return List.of(key(ANY, ANY));
+        }
+        if (channel.equals(ANY)) {
+            return List.of(key(ANY, id), key(ANY, ANY));
+        }
+        if (id.equals(ANY)) {
+            return List.of(key(channel, ANY), key(ANY, ANY));
+        }
+        return List.of(key(channel, id), key(channel, ANY), key(ANY, id), key(ANY, ANY));
+    }
+
+    private static String key(String channel, String id) {
+        return channel + "|" + id;
+    }
+}
