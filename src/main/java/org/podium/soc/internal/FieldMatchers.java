@@ -58,36 +58,44 @@ final class FieldMatchers {
             // The specification forbids it; rules in the wild use it on one value, where it means nothing more.
             modifiers = modifiers.stream().filter(m -> !m.equals("all")).toList();
         }
-        var tests = new ArrayList<Predicate<SigmaEvent>>();
+        if (modifiers.contains("fieldref")) {
+            var refs = new ArrayList<Predicate<SigmaEvent>>();
+            for (var item : values) {
+                refs.addAll(valueTests(field, item, modifiers, path));
+            }
+            var combined = modifiers.contains("all") ? Matchers.all(refs) : Matchers.any(refs);
+            return modifiers.contains("neq") ? combined.negate() : combined;
+        }
+        // One look-up of the field per event, then every value's test on it.
+        var acceptsMissing = values.stream().anyMatch(java.util.Objects::isNull);
+        var perValue = new ArrayList<TextTest>();
         for (var item : values) {
-            for (var test : valueTests(field, item, modifiers, path)) {
-                tests.add(test);
+            if (item != null) {
+                perValue.add(textTest(item, modifiers, path));
             }
         }
-        Predicate<SigmaEvent> combined;
-        @SuppressWarnings("unchecked")
-        Predicate<SigmaEvent>[] array = tests.toArray(Predicate[]::new);
-        if (array.length == 1) {
-            combined = array[0];
-        } else if (modifiers.contains("all")) {
-            combined = event -> {
-                for (var test : array) {
-                    if (!test.test(event)) {
+        var tests = perValue.toArray(TextTest[]::new);
+        var all = modifiers.contains("all");
+        Predicate<SigmaEvent> combined = event -> {
+            var actual = event.value(field);
+            if (actual == null) {
+                return acceptsMissing && !all;
+            }
+            if (all) {
+                for (var test : tests) {
+                    if (!anyElement(actual, test)) {
                         return false;
                     }
                 }
                 return true;
-            };
-        } else {
-            combined = event -> {
-                for (var test : array) {
-                    if (test.test(event)) {
-                        return true;
-                    }
+            }
+            for (var test : tests) {
+                if (anyElement(actual, test)) {
+                    return true;
                 }
-                return false;
-            };
-        }
+            }
+            return false;
+        };
         return modifiers.contains("neq") ? combined.negate() : combined;
     }
 
@@ -151,59 +159,89 @@ final class FieldMatchers {
         };
     }
 
-    /** The tests one rule value turns into (several when windash, base64offset or expand make variants). */
-    private List<Predicate<SigmaEvent>> valueTests(String field, @Nullable Object value, List<String> modifiers, String path) {
-        if (value == null) {
-            return List.of(event -> event.get(field) == null);
+    /** A test of one text value: its raw form and its lower-case form. */
+    @FunctionalInterface
+    interface TextTest {
+        boolean test(String raw, String lower);
+    }
+
+    private static boolean anyElement(Object actual, TextTest test) {
+        if (actual instanceof SigmaEvent.Text text) {
+            return test.test(text.raw, text.lower());
         }
-        if (modifiers.contains("fieldref")) {
-            var other = value.toString();
-            var cased = modifiers.contains("cased");
-            return List.of(event -> {
-                var mine = event.get(field);
-                var theirs = event.get(other);
-                return mine != null && theirs != null && (cased ? mine.toString().equals(theirs.toString())
-                        : mine.toString().equalsIgnoreCase(theirs.toString()));
-            });
+        if (actual instanceof List<?> list) {
+            for (var item : list) {
+                if (item != null && !(item instanceof Map) && test.test(item.toString(), SigmaEvent.lowerOf(item))) {
+                    return true;
+                }
+            }
+            return false;
         }
+        if (actual instanceof Map) {
+            return false;
+        }
+        var raw = actual.toString();
+        return test.test(raw, raw.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The test one rule value (not null) turns into; its variants (windash, base64offset, expand) are alternatives. */
+    private TextTest textTest(Object value, List<String> modifiers, String path) {
         if (modifiers.contains("re")) {
             var flags = (modifiers.contains("i") ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0)
                     | (modifiers.contains("m") ? Pattern.MULTILINE : 0) | (modifiers.contains("s") ? Pattern.DOTALL : 0);
-            Pattern regex;
             try {
-                regex = Pattern.compile(value.toString(), flags);
+                var regex = Pattern.compile(value.toString(), flags);
+                return (raw, lower) -> regex.matcher(raw).find();
             } catch (java.util.regex.PatternSyntaxException e) {
                 throw new RuleRejected(path, "invalid regular expression: " + e.getDescription());
             }
-            return List.of(event -> anyValue(event.get(field), text -> regex.matcher(text).find()));
         }
         if (modifiers.contains("cidr")) {
             var network = Cidr.parse(value.toString(), path);
-            return List.of(event -> anyValue(event.get(field), network::contains));
+            return (raw, lower) -> network.contains(raw);
         }
         for (var comparison : List.of("lt", "lte", "gt", "gte")) {
             if (modifiers.contains(comparison)) {
                 var bound = number(value, path);
-                return List.of(event -> anyValue(event.get(field), text -> compare(text, bound, comparison)));
+                return (raw, lower) -> compare(raw, bound, comparison);
             }
         }
         if (value instanceof Number || value instanceof Boolean) {
-            var expected = value.toString();
-            return List.of(event -> anyValue(event.get(field), text -> text.equalsIgnoreCase(expected)));
+            var expected = value.toString().toLowerCase(java.util.Locale.ROOT);
+            return (raw, lower) -> lower.equals(expected);
+        }
+        if (value instanceof Map || value instanceof List) {
+            throw new RuleRejected(path, "a value is a string, a number, a boolean or null");
         }
         var cased = modifiers.contains("cased");
-        var tests = new ArrayList<Predicate<SigmaEvent>>();
-        for (var variant : variants(value.toString(), modifiers, path)) {
-            var glob = Glob.of(variant, cased);
-            tests.add(event -> {
-                var actual = event.get(field);
-                if (actual instanceof String text) {
-                    return glob.matches(text, event.lower(field, text));
-                }
-                return anyValue(actual, glob::matches);
-            });
+        var globs = variants(value.toString(), modifiers, path).stream().map(v -> Glob.of(v, cased)).toArray(Glob[]::new);
+        if (globs.length == 1) {
+            var glob = globs[0];
+            return glob::matches;
         }
-        return tests;
+        return (raw, lower) -> {
+            for (var glob : globs) {
+                if (glob.matches(raw, lower)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    /** A field compared with another field of the same event ({@code fieldref}). */
+    private static List<Predicate<SigmaEvent>> valueTests(String field, @Nullable Object value, List<String> modifiers, String path) {
+        if (value == null) {
+            throw new RuleRejected(path, "fieldref names a field");
+        }
+        var other = value.toString();
+        var cased = modifiers.contains("cased");
+        return List.of(event -> {
+            var mine = event.get(field);
+            var theirs = event.get(other);
+            return mine != null && theirs != null && (cased ? mine.toString().equals(theirs.toString())
+                    : mine.toString().equalsIgnoreCase(theirs.toString()));
+        });
     }
 
     /** The value's glob patterns after the transforming modifiers, with the wildcards of contains, startswith, endswith. */

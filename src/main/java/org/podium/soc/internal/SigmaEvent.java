@@ -52,11 +52,34 @@ public final class SigmaEvent {
         return view;
     }
 
-    private void flatten(String path, Object node) {
-        if (node instanceof Map<?, ?> map) {
+    /** A text value with its lower-case form, made at most once however many rules compare it. */
+    static final class Text {
+        final String raw;
+        private @Nullable String lower;
+
+        Text(String raw) {
+            this.raw = raw;
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = raw.toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
+
+        @Override
+        public String toString() {
+            return raw;
+        }
+    }
+
+    private void flatten(String path, Object raw) {
+        if (raw instanceof Map<?, ?> map) {
             map.forEach((key, value) -> flatten(path.isEmpty() ? key.toString() : path + "." + key, value));
             return;
         }
+        Object node = raw instanceof String text ? new Text(text) : raw;
         fields.put(path, node);
         var name = path.substring(path.lastIndexOf('.') + 1);
         if (!name.equals(path) && !name.startsWith("#")) {
@@ -83,6 +106,12 @@ public final class SigmaEvent {
 
     /** The field's value, null when absent or null. */
     public @Nullable Object get(String field) {
+        var value = lookup(field);
+        return value == MISSING || value == NULL ? null : value instanceof Text text ? text.raw : value;
+    }
+
+    /** The field's value as stored: a {@link Text} for text, else a number, boolean or list; null when absent or null. */
+    @Nullable Object value(String field) {
         var value = lookup(field);
         return value == MISSING || value == NULL ? null : value;
     }
@@ -145,6 +174,11 @@ public final class SigmaEvent {
                 action.accept(name, value);
             }
         });
+    }
+
+    /** Lower-case form of a stored value (a Text's cached one). */
+    static String lowerOf(Object value) {
+        return value instanceof Text text ? text.lower() : value.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Every value of the event, for keyword searches. */
