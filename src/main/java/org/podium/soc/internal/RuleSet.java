@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.ahocorasick.trie.Trie;
 
 /**
  * The loaded rules, compiled for speed. Two filters run before any rule is evaluated:
@@ -32,8 +31,8 @@ public final class RuleSet {
     private final BitSet always = new BitSet();
     private final Map<String, FieldIndex> literalIndex = new HashMap<>();
 
-    /** The literals of one field: the automaton and, per literal, the rules that need it. */
-    private record FieldIndex(Trie trie, Map<String, int[]> rulesByLiteral) {
+    /** The literals of one field: the automaton and, per literal (by its number), the rules that need it. */
+    private record FieldIndex(LiteralScanner scanner, int[][] rulesByLiteral) {
     }
 
     public RuleSet(List<SigmaRule> rules) {
@@ -66,10 +65,12 @@ public final class RuleSet {
         }
         gates.forEach((key, list) -> byGate.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
         literals.forEach((field, byLiteral) -> {
-            var trie = Trie.builder().addKeywords(byLiteral.keySet()).build();
-            var ruleIds = new HashMap<String, int[]>();
-            byLiteral.forEach((literal, ids) -> ruleIds.put(literal, ids.stream().mapToInt(Integer::intValue).distinct().toArray()));
-            literalIndex.put(field, new FieldIndex(trie, ruleIds));
+            var words = new ArrayList<>(byLiteral.keySet());
+            var ruleIds = new int[words.size()][];
+            for (var i = 0; i < words.size(); i++) {
+                ruleIds[i] = byLiteral.get(words.get(i)).stream().mapToInt(Integer::intValue).distinct().toArray();
+            }
+            literalIndex.put(field, new FieldIndex(new LiteralScanner(words), ruleIds));
         });
     }
 
@@ -151,16 +152,15 @@ public final class RuleSet {
                 }
             });
         } else if (!(value instanceof Map)) {
-            mark(index, value.toString().toLowerCase(Locale.ROOT), found);
+            mark(index, SigmaEvent.lowerOf(value), found);
         }
     }
 
     private static void mark(FieldIndex index, String lower, BitSet found) {
-        index.trie().parseText(lower, emit -> {
-            for (var rule : index.rulesByLiteral().get(emit.getKeyword())) {
+        index.scanner().scan(lower, literal -> {
+            for (var rule : index.rulesByLiteral()[literal]) {
                 found.set(rule);
             }
-            return true;
         });
     }
 

@@ -79,7 +79,8 @@ public final class SigmaEvent {
             map.forEach((key, value) -> flatten(path.isEmpty() ? key.toString() : path + "." + key, value));
             return;
         }
-        Object node = raw instanceof String text ? new Text(text) : raw;
+        // Every scalar is kept as text once: rules compare text, and numbers would be printed again for every rule.
+        Object node = raw == null || raw instanceof List ? raw : new Text(raw.toString());
         fields.put(path, node);
         var name = path.substring(path.lastIndexOf('.') + 1);
         if (!name.equals(path) && !name.startsWith("#")) {

@@ -1,0 +1,138 @@
+package org.podium.soc.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * Finds which of many literals occur in a text in one pass (the Aho-Corasick automaton), for the
+ * rule pre-filter. Written here rather than taken from a library: the one we tried keeps its
+ * transitions in boxed-character hash maps and was a fifth of the engine's time; here each state's
+ * transitions are a sorted char array searched by bisection, and each literal is reported once
+ * per text.
+ */
+final class LiteralScanner {
+
+    private final char[][] keys;
+    private final int[][] targets;
+    private final int[] fail;
+    private final int[][] outputs;
+    private final int literalCount;
+
+    LiteralScanner(List<String> literals) {
+        literalCount = literals.size();
+        var gotoMaps = new ArrayList<Map<Character, Integer>>();
+        var outs = new ArrayList<List<Integer>>();
+        gotoMaps.add(new HashMap<>());
+        outs.add(new ArrayList<>());
+        for (var id = 0; id < literals.size(); id++) {
+            var state = 0;
+            for (var c : literals.get(id).toCharArray()) {
+                var next = gotoMaps.get(state).get(c);
+                if (next == null) {
+                    next = gotoMaps.size();
+                    gotoMaps.get(state).put(c, next);
+                    gotoMaps.add(new HashMap<>());
+                    outs.add(new ArrayList<>());
+                }
+                state = next;
+            }
+            outs.get(state).add(id);
+        }
+        var states = gotoMaps.size();
+        keys = new char[states][];
+        targets = new int[states][];
+        for (var s = 0; s < states; s++) {
+            var entries = new ArrayList<>(gotoMaps.get(s).entrySet());
+            entries.sort(Map.Entry.comparingByKey());
+            keys[s] = new char[entries.size()];
+            targets[s] = new int[entries.size()];
+            for (var i = 0; i < entries.size(); i++) {
+                keys[s][i] = entries.get(i).getKey();
+                targets[s][i] = entries.get(i).getValue();
+            }
+        }
+        fail = new int[states];
+        var queue = new ArrayDeque(states);
+        for (var child : targets[0]) {
+            queue.add(child);
+        }
+        while (!queue.isEmpty()) {
+            var s = queue.poll();
+            for (var i = 0; i < keys[s].length; i++) {
+                var c = keys[s][i];
+                var child = targets[s][i];
+                var f = fail[s];
+                while (f != 0 && next(f, c) < 0) {
+                    f = fail[f];
+                }
+                var viaFail = next(f, c);
+                fail[child] = viaFail >= 0 && viaFail != child ? viaFail : 0;
+                outs.get(child).addAll(outs.get(fail[child]));
+                queue.add(child);
+            }
+        }
+        outputs = new int[states][];
+        for (var s = 0; s < states; s++) {
+            outputs[s] = outs.get(s).stream().mapToInt(Integer::intValue).distinct().toArray();
+        }
+    }
+
+    /** Reports the id (index in the list given at construction) of every literal found in the text, once each. */
+    void scan(String text, IntConsumer found) {
+        boolean[] seen = null;
+        var state = 0;
+        for (var i = 0; i < text.length(); i++) {
+            var c = text.charAt(i);
+            var next = next(state, c);
+            while (next < 0 && state != 0) {
+                state = fail[state];
+                next = next(state, c);
+            }
+            state = next < 0 ? 0 : next;
+            var out = outputs[state];
+            if (out.length > 0) {
+                if (seen == null) {
+                    seen = new boolean[literalCount];
+                }
+                for (var id : out) {
+                    if (!seen[id]) {
+                        seen[id] = true;
+                        found.accept(id);
+                    }
+                }
+            }
+        }
+    }
+
+    private int next(int state, char c) {
+        var at = Arrays.binarySearch(keys[state], c);
+        return at < 0 ? -1 : targets[state][at];
+    }
+
+    /** A queue of state numbers without boxing. */
+    private static final class ArrayDeque {
+        private final int[] items;
+        private int head;
+        private int tail;
+
+        ArrayDeque(int capacity) {
+            items = new int[capacity];
+        }
+
+        void add(int item) {
+            items[tail++] = item;
+        }
+
+        int poll() {
+            return items[head++];
+        }
+
+        boolean isEmpty() {
+            return head == tail;
+        }
+    }
+}
