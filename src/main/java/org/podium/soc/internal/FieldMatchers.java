@@ -120,7 +120,7 @@ final class FieldMatchers {
         if (modifiers.contains("all") && perValue.size() > 1) {
             Need best = null;
             for (var literals : perValue) {
-                best = Need.stronger(best, Need.of(field, literals));
+                best = Need.both(best, Need.of(field, literals));
             }
             return best;
         }

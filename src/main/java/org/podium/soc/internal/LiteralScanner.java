@@ -21,6 +21,8 @@ final class LiteralScanner {
     private final int[] fail;
     private final int[][] outputs;
     private final int literalCount;
+    /** The root's transitions for ASCII as a direct table: most characters of a text are read at the root. */
+    private final int[] rootAscii = new int[128];
 
     LiteralScanner(List<String> literals) {
         literalCount = literals.size();
@@ -53,6 +55,12 @@ final class LiteralScanner {
             for (var i = 0; i < entries.size(); i++) {
                 keys[s][i] = entries.get(i).getKey();
                 targets[s][i] = entries.get(i).getValue();
+            }
+        }
+        Arrays.fill(rootAscii, -1);
+        for (var i = 0; i < keys[0].length; i++) {
+            if (keys[0][i] < 128) {
+                rootAscii[keys[0][i]] = targets[0][i];
             }
         }
         fail = new int[states];
@@ -109,6 +117,9 @@ final class LiteralScanner {
     }
 
     private int next(int state, char c) {
+        if (state == 0 && c < 128) {
+            return rootAscii[c];
+        }
         var at = Arrays.binarySearch(keys[state], c);
         return at < 0 ? -1 : targets[state][at];
     }

@@ -128,7 +128,7 @@ final class RuleCompiler {
         if (node instanceof Map<?, ?> map) {
             Need best = null;
             for (var entry : map.entrySet()) {
-                best = Need.stronger(best, fields.need(entry.getKey().toString(), entry.getValue(), path));
+                best = Need.both(best, fields.need(entry.getKey().toString(), entry.getValue(), path));
             }
             return best;
         }

@@ -29,6 +29,8 @@ public final class RuleSet {
     private final List<SigmaRule> rules;
     private final Map<String, int[]> byGate = new HashMap<>();
     private final BitSet always = new BitSet();
+    /** Per rule, whether its need has a second clause (bit 2r+1 must be found too). */
+    private final BitSet twoClauses = new BitSet();
     private final Map<String, FieldIndex> literalIndex = new HashMap<>();
 
     /** The literals of one field: the automaton and, per literal (by its number), the rules that need it. */
@@ -52,13 +54,20 @@ public final class RuleSet {
                 always.set(index);
                 continue;
             }
-            for (var entry : rule.need().literals().entrySet()) {
-                var fields = new ArrayList<String>();
-                fields.add(entry.getKey());
-                fields.addAll(fieldAliases.getOrDefault(entry.getKey(), Set.of()));
-                for (var field : fields) {
-                    for (var literal : entry.getValue()) {
-                        literals.computeIfAbsent(field, f -> new HashMap<>()).computeIfAbsent(literal, l -> new ArrayList<>()).add(index);
+            var clauses = rule.need().clauses();
+            if (clauses.size() > 1) {
+                twoClauses.set(index);
+            }
+            for (var clause = 0; clause < clauses.size(); clause++) {
+                var slot = 2 * index + clause;
+                for (var entry : clauses.get(clause).entrySet()) {
+                    var fields = new ArrayList<String>();
+                    fields.add(entry.getKey());
+                    fields.addAll(fieldAliases.getOrDefault(entry.getKey(), Set.of()));
+                    for (var field : fields) {
+                        for (var literal : entry.getValue()) {
+                            literals.computeIfAbsent(field, f -> new HashMap<>()).computeIfAbsent(literal, l -> new ArrayList<>()).add(slot);
+                        }
                     }
                 }
             }
@@ -95,6 +104,11 @@ public final class RuleSet {
         return rules;
     }
 
+    /** How many rules have no literal to pre-filter on, so are evaluated on every event their gate admits. */
+    public int withoutLiteral() {
+        return always.cardinality();
+    }
+
     /** Calls back for every rule the event fires, each at most once. */
     public void evaluate(SigmaEvent event, Consumer<SigmaRule> fired) {
         var found = literalsFound(event);
@@ -109,7 +123,7 @@ public final class RuleSet {
                 continue;
             }
             for (var index : bucket) {
-                if (!always.get(index) && !found.get(index)) {
+                if (!always.get(index) && !(found.get(2 * index) && (!twoClauses.get(index) || found.get(2 * index + 1)))) {
                     continue;
                 }
                 var rule = rules.get(index);
@@ -126,9 +140,9 @@ public final class RuleSet {
         }
     }
 
-    /** The rules whose needed literal occurs in the event. */
+    /** The clauses (bit 2r and 2r+1 for rule r) whose literal occurs in the event. */
     private BitSet literalsFound(SigmaEvent event) {
-        var found = new BitSet(rules.size());
+        var found = new BitSet(2 * rules.size());
         event.forEachField((name, value) -> {
             var index = literalIndex.get(name);
             if (index != null) {
