@@ -65,7 +65,7 @@ final class RuleCompiler {
                 ? new SigmaRule.Logsource(nullable(ls.get("category")), nullable(ls.get("product")), nullable(ls.get("service")))
                 : new SigmaRule.Logsource(null, null, null);
         var tags = document.get("tags") instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.<String>of();
-        return new SigmaRule(id, title, text(document.getOrDefault("level", "informational")),
+        return new SigmaRule(id, nullable(document.get("name")), title, text(document.getOrDefault("level", "informational")),
                 text(document.getOrDefault("author", "")), tags, logsource, file, compiled, List.of(), need);
     }
 

@@ -27,7 +27,8 @@ public final class RuleLoader {
     }
 
     /** Loaded rules and refused ones. */
-    public record Report(List<SigmaRule> loaded, List<Refusal> refused, Map<String, java.util.Set<String>> fieldAliases) {
+    public record Report(List<SigmaRule> loaded, List<CorrelationRule> correlations, List<Refusal> refused,
+                         Map<String, java.util.Set<String>> fieldAliases) {
 
         /** The loaded rules, indexed for evaluation. */
         public RuleSet ruleSet() {
@@ -41,21 +42,27 @@ public final class RuleLoader {
 
     public Report load(List<Path> roots) throws IOException {
         var loaded = new ArrayList<SigmaRule>();
+        var correlations = new ArrayList<CorrelationRule>();
         var refused = new ArrayList<Refusal>();
         for (var root : roots) {
             try (var files = Files.walk(root)) {
                 for (var file : files.filter(f -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml")).sorted().toList()) {
                     try (var reader = Files.newBufferedReader(file)) {
-                        load(reader, root.relativize(file).toString(), loaded, refused);
+                        load(reader, root.relativize(file).toString(), loaded, correlations, refused);
                     }
                 }
             }
         }
-        return new Report(loaded, refused, mapping.fieldAliases());
+        return new Report(loaded, correlations, refused, mapping.fieldAliases());
     }
 
     @SuppressWarnings("unchecked")
     void load(Reader reader, String file, List<SigmaRule> loaded, List<Refusal> refused) {
+        load(reader, file, loaded, new ArrayList<>(), refused);
+    }
+
+    @SuppressWarnings("unchecked")
+    void load(Reader reader, String file, List<SigmaRule> loaded, List<CorrelationRule> correlations, List<Refusal> refused) {
         try {
             for (var document : yaml().loadAll(reader)) {
                 if (!(document instanceof Map<?, ?> map)) {
@@ -63,8 +70,12 @@ public final class RuleLoader {
                     continue;
                 }
                 try {
+                    if (map.containsKey("correlation")) {
+                        correlations.add(CorrelationParser.parse((Map<String, Object>) map));
+                        continue;
+                    }
                     var rule = compiler.compile((Map<String, Object>) map, file);
-                    loaded.add(new SigmaRule(rule.id(), rule.title(), rule.level(), rule.author(), rule.tags(), rule.logsource(),
+                    loaded.add(new SigmaRule(rule.id(), rule.name(), rule.title(), rule.level(), rule.author(), rule.tags(), rule.logsource(),
                             file, mapping.restrict(rule.logsource(), rule.detection()), mapping.gates(rule.logsource()),
                             rule.need()));
                 } catch (RuleRejected e) {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * A loaded detection rule: what it is (for alerts: id, title, level, author for the licence's
  * attribution, ATT&CK tags), where it looks (its logsource) and its compiled detection.
  */
-public record SigmaRule(String id, String title, String level, String author, List<String> tags, Logsource logsource,
+public record SigmaRule(String id, @Nullable String name, String title, String level, String author, List<String> tags, Logsource logsource,
                         String file, Predicate<SigmaEvent> detection, List<LogsourceMapping.Gate> gates,
                         @Nullable Need need) {
 

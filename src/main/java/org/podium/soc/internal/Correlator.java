@@ -1,0 +1,137 @@
+package org.podium.soc.internal;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Runs correlation rules over rule hits as they come, with sliding windows per group. A
+ * correlation fires when its condition is met by the hits of the last {@code timespan}; its
+ * group's window then starts again, so one burst gives one hit (suppression deals with the rest).
+ * A correlation that fires is itself a hit, under its id and name, for correlations chained on it.
+ */
+final class Correlator {
+
+    /** A rule or correlation that fired on an event at an instant. */
+    record Hit(String ruleId, String ruleName, SigmaEvent event, Instant at) {
+    }
+
+    /** A correlation that fired: the rule, the group's values, and the hits that made it. */
+    record Fired(CorrelationRule rule, Map<String, String> group, List<Hit> hits, Instant at) {
+    }
+
+    private static final int CHAIN_DEPTH = 5;
+
+    private final List<CorrelationRule> rules;
+    private final Map<String, Window> windows = new HashMap<>();
+
+    Correlator(List<CorrelationRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    List<CorrelationRule> rules() {
+        return rules;
+    }
+
+    /** Takes one hit; calls back for every correlation it completes, chained ones included. */
+    synchronized void accept(Hit hit, Consumer<Fired> fired) {
+        accept(hit, fired, 0);
+    }
+
+    private void accept(Hit hit, Consumer<Fired> fired, int depth) {
+        if (depth > CHAIN_DEPTH) {
+            return;
+        }
+        for (var rule : rules) {
+            var position = position(rule, hit);
+            if (position < 0) {
+                continue;
+            }
+            var group = new java.util.LinkedHashMap<String, String>();
+            for (var field : rule.groupBy()) {
+                group.put(field, String.valueOf(hit.event().get(field)));
+            }
+            var key = rule.id() + "|" + group;
+            var window = windows.computeIfAbsent(key, k -> new Window());
+            window.add(position, hit, rule);
+            window.evictBefore(hit.at().minus(rule.timespan()));
+            if (window.met(rule)) {
+                var result = new Fired(rule, Map.copyOf(group), List.copyOf(window.hits), hit.at());
+                windows.remove(key);
+                fired.accept(result);
+                accept(new Hit(rule.id(), Objects.requireNonNullElse(rule.name(), rule.id()), hit.event(), hit.at()), fired, depth + 1);
+            }
+        }
+    }
+
+    /** Which of the correlation's rules the hit is (by id or name), or -1. */
+    private static int position(CorrelationRule rule, Hit hit) {
+        for (var i = 0; i < rule.rules().size(); i++) {
+            var ref = rule.rules().get(i);
+            if (ref.equals(hit.ruleId()) || ref.equals(hit.ruleName())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The hits of one group within the time span, oldest first. */
+    private static final class Window {
+        final ArrayDeque<Hit> hits = new ArrayDeque<>();
+        final ArrayDeque<Integer> positions = new ArrayDeque<>();
+
+        void add(int position, Hit hit, CorrelationRule rule) {
+            hits.addLast(hit);
+            positions.addLast(position);
+        }
+
+        void evictBefore(Instant start) {
+            while (!hits.isEmpty() && hits.peekFirst().at().isBefore(start)) {
+                hits.removeFirst();
+                positions.removeFirst();
+            }
+        }
+
+        boolean met(CorrelationRule rule) {
+            return switch (rule.type()) {
+                case EVENT_COUNT -> rule.met(hits.size());
+                case VALUE_COUNT -> rule.met(hits.stream().map(h -> String.valueOf(h.event().get(rule.field())))
+                        .filter(v -> !v.equals("null")).distinct().count());
+                case VALUE_SUM -> rule.met(numbers(rule).sum());
+                case VALUE_AVG -> rule.met(numbers(rule).average().orElse(Double.NaN));
+                case TEMPORAL -> positions.stream().distinct().count() == rule.rules().size();
+                case TEMPORAL_ORDERED -> inOrder(rule.rules().size());
+            };
+        }
+
+        private java.util.stream.DoubleStream numbers(CorrelationRule rule) {
+            return hits.stream().map(h -> h.event().get(rule.field())).filter(Objects::nonNull).mapToDouble(v -> {
+                try {
+                    return Double.parseDouble(v.toString());
+                } catch (NumberFormatException e) {
+                    return Double.NaN;
+                }
+            }).filter(d -> !Double.isNaN(d));
+        }
+
+        /** The rules fired in the given order within the window (others may come in between). */
+        private boolean inOrder(int count) {
+            var next = 0;
+            for (var position : positions) {
+                if (position == next) {
+                    next++;
+                    if (next == count) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+}
