@@ -64,6 +64,7 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/login").permitAll()
                         .requestMatchers("/staff/admin/**", "/staff/audit/**").hasRole(ADMIN)
                         .requestMatchers("/staff/ticketing/**").hasAnyRole(StaffRole.TICKETING_MANAGER.name(), ADMIN)
+                        .requestMatchers("/staff/soc/**").hasAnyRole(StaffRole.SOC_ANALYST.name(), ADMIN)
                         .anyRequest().hasAnyRole(roles()))
                 .authenticationManager(manager(new StaffUsers(staff), passwords))
                 .formLogin(form -> form.loginPage("/staff/login")

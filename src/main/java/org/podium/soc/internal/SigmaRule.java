@@ -19,11 +19,19 @@ public record SigmaRule(String id, @Nullable String name, String title, String l
 
     /** ATT&CK techniques named by the tags, e.g. T1059.001. */
     public List<String> techniques() {
+        return techniquesOf(tags);
+    }
+
+    static List<String> techniquesOf(List<String> tags) {
         return tags.stream().filter(t -> t.matches("attack\\.t\\d{4}(\\.\\d{3})?")).map(t -> t.substring(7).toUpperCase()).toList();
     }
 
     /** ATT&CK tactics named by the tags, e.g. execution. */
     public List<String> tactics() {
+        return tacticsOf(tags);
+    }
+
+    static List<String> tacticsOf(List<String> tags) {
         return tags.stream().filter(t -> t.startsWith("attack.") && !t.matches("attack\\.[tgs]\\d{4}.*")).map(t -> t.substring(7)).toList();
     }
 }

@@ -1,0 +1,77 @@
+package org.podium.soc.internal;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Alerts, with suppression: while an alert of a rule for a group is open, the same rule firing
+ * for the same group within {@link #SUPPRESSION} only counts on it. High and critical alerts open
+ * an incident or join the open one with the same key (the rule and the group).
+ */
+@Component
+class Alerts {
+
+    static final Duration SUPPRESSION = Duration.ofMinutes(10);
+
+    private final JdbcClient jdbc;
+    private final Incidents incidents;
+
+    Alerts(JdbcClient jdbc, Incidents incidents) {
+        this.jdbc = jdbc;
+        this.incidents = incidents;
+    }
+
+    /** What fired, with what a reader needs: the rule's identity and attribution, the group, the evidence. */
+    record Raised(String ruleId, String title, String level, String author, List<String> tactics, List<String> techniques,
+                  String groupKey, String evidence, Instant at) {
+    }
+
+    /** An alert as analysts see it. */
+    record AlertView(long id, String ruleId, String title, String level, String author, List<String> techniques,
+                     String groupKey, String status, Instant firstAt, Instant lastAt, int suppressedCount,
+                     @Nullable Long incidentId) {
+    }
+
+    @Transactional
+    long raise(Raised raised) {
+        var open = jdbc.sql("""
+                select id from soc.alert where rule_id = :rule and group_key = :group and status = 'OPEN' and last_at >= :since
+                order by last_at desc limit 1 for update""")
+                .param("rule", raised.ruleId()).param("group", raised.groupKey())
+                .param("since", Timestamp.from(raised.at().minus(SUPPRESSION))).query(Long.class).optional();
+        if (open.isPresent()) {
+            jdbc.sql("update soc.alert set suppressed_count = suppressed_count + 1, last_at = :at where id = :id")
+                    .param("at", Timestamp.from(raised.at())).param("id", open.get()).update();
+            return open.get();
+        }
+        var id = jdbc.sql("""
+                insert into soc.alert (rule_id, title, level, author, tactics, techniques, group_key, evidence, first_at, last_at)
+                values (:rule, :title, :level, :author, :tactics, :techniques, :group, :evidence, :at, :at) returning id""")
+                .param("rule", raised.ruleId()).param("title", raised.title()).param("level", raised.level())
+                .param("author", raised.author()).param("tactics", raised.tactics().toArray(String[]::new))
+                .param("techniques", raised.techniques().toArray(String[]::new)).param("group", raised.groupKey())
+                .param("evidence", raised.evidence()).param("at", Timestamp.from(raised.at()))
+                .query(Long.class).single();
+        if (raised.level().equals("high") || raised.level().equals("critical")) {
+            var incident = incidents.openOrJoin(raised.ruleId() + "|" + raised.groupKey(), raised.title(), raised.level(), id, raised.at());
+            jdbc.sql("update soc.alert set incident_id = :incident where id = :id").param("incident", incident).param("id", id).update();
+        }
+        return id;
+    }
+
+    List<AlertView> recent(int limit) {
+        return jdbc.sql("""
+                select id, rule_id, title, level, author, techniques, group_key, status, first_at, last_at, suppressed_count, incident_id
+                from soc.alert order by last_at desc limit :n""").param("n", limit)
+                .query((rs, n) -> new AlertView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        List.of((String[]) rs.getArray(6).getArray()), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
+                        rs.getTimestamp(10).toInstant(), rs.getInt(11), (Long) rs.getObject(12))).list();
+    }
+}

@@ -1,0 +1,77 @@
+package org.podium.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.podium.accounts.internal.DemoAccounts;
+import org.podium.support.Accessibility;
+import org.podium.support.Browser;
+import org.podium.support.PodiumIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An attacker sprays passwords at the fan sign-in (one address, many accounts); within seconds the
+ * SOC's own Sigma correlation raises an alert that opens an incident, which the analyst sees on
+ * the board in the browser.
+ */
+@PodiumIntegrationTest
+class PasswordSprayingJourneyTests {
+
+    @LocalServerPort int port;
+    @Autowired DemoAccounts demo;
+    private WebDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aSprayingBurstAgainstTheFanSignInOpensAnIncidentOnTheBoard() throws Exception {
+        var base = "http://localhost:" + port;
+        var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var page = http.send(HttpRequest.newBuilder(URI.create(base + "/account/login")).build(), HttpResponse.BodyHandlers.ofString());
+        var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        for (var i = 0; i < 12; i++) {
+            var form = "email=" + URLEncoder.encode("victim" + i + "@example.org", StandardCharsets.UTF_8)
+                    + "&password=Winter2024!&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+            var answer = http.send(HttpRequest.newBuilder(URI.create(base + "/account/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(answer.headers().firstValue("Location").orElse("")).contains("/account/login?error");
+        }
+
+        var analyst = demo.issued().stream().filter(c -> c.username().equals("soc")).findFirst().orElseThrow();
+        browser = Browser.start("en");
+        browser.get(base + "/staff/login");
+        browser.findElement(By.id("username")).sendKeys(analyst.username());
+        browser.findElement(By.id("password")).sendKeys(analyst.password());
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/staff"));
+        browser.get(base + "/staff/soc");
+
+        var incident = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#incidents tbody tr"))
+                .stream().filter(row -> row.getText().contains("Password Spraying Against Podium Sign-In")).findFirst().orElse(null));
+        assertThat(incident.getText()).contains("high", "OPEN");
+        assertThat(browser.findElement(By.id("alerts")).getText()).contains("Password Spraying Against Podium Sign-In", "T1110.003");
+        Accessibility.assertNoSeriousViolation(browser);
+    }
+}

@@ -1,0 +1,29 @@
+package org.podium.soc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.podium.support.PodiumIntegrationTest;
+import org.podium.soc.internal.SocTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Alerts on PostgreSQL: duplicates suppressed with their count kept; high alerts open one incident per key with a timeline. */
+@PodiumIntegrationTest
+class AlertsIntegrationTests {
+
+    @Autowired SocTestSupport soc;
+
+    @Test
+    void duplicatesAreSuppressedAndHighAlertsShareTheirIncident() {
+        var first = soc.raise("rule-x", "high", "{ip=203.0.113.9}");
+        var again = soc.raise("rule-x", "high", "{ip=203.0.113.9}");
+        var other = soc.raise("rule-x", "high", "{ip=198.51.100.1}");
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+        assertThat(soc.suppressedCount(first)).isEqualTo(1);
+        assertThat(soc.incidentOf(first)).isNotNull().isNotEqualTo(soc.incidentOf(other));
+        assertThat(soc.timeline(soc.incidentOf(first))).anyMatch(c -> c.startsWith("opened by alert " + first));
+        var low = soc.raise("rule-y", "medium", "{}");
+        assertThat(soc.incidentOf(low)).isNull();
+    }
+}

@@ -1,0 +1,41 @@
+package org.podium.soc.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Lets module tests raise alerts and read what was stored. */
+@Component
+public class SocTestSupport {
+
+    private final Alerts alerts;
+    private final JdbcClient jdbc;
+
+    SocTestSupport(Alerts alerts, JdbcClient jdbc) {
+        this.alerts = alerts;
+        this.jdbc = jdbc;
+    }
+
+    public long raise(String rule, String level, String group) {
+        return alerts.raise(new Alerts.Raised(rule, "Test " + rule, level, "Podium", List.of("credential-access"), List.of("T1110"),
+                group, "{}", Instant.now()));
+    }
+
+    public int suppressedCount(long alert) {
+        return jdbc.sql("select suppressed_count from soc.alert where id = :id").param("id", alert).query(Integer.class).single();
+    }
+
+    public @Nullable Long incidentOf(long alert) {
+        var incident = jdbc.sql("select coalesce(incident_id, -1) from soc.alert where id = :id").param("id", alert)
+                .query(Long.class).single();
+        return incident < 0 ? null : incident;
+    }
+
+    public List<String> timeline(@Nullable Long incident) {
+        return jdbc.sql("select change from soc.incident_change where incident_id = :id order by at, id").param("id", incident)
+                .query(String.class).list();
+    }
+}
