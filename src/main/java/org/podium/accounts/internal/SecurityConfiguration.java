@@ -46,6 +46,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/api/staff/results/**").hasAnyRole(StaffRole.RESULTS_OPERATOR.name(), ADMIN)
                         .requestMatchers("/api/staff/ticketing/**").hasAnyRole(StaffRole.TICKETING_MANAGER.name(), ADMIN)
+                        .requestMatchers("/api/staff/soc/**").hasAnyRole(StaffRole.SOC_ANALYST.name(), ADMIN)
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .authenticationManager(manager(new StaffUsers(staff), passwords))

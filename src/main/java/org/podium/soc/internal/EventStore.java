@@ -1,0 +1,105 @@
+package org.podium.soc.internal;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The stored security events: one PostgreSQL partition per day (UTC), made ahead of time, dropped
+ * whole when older than the retention period ({@code podium.soc.retention}, 30 days).
+ */
+@Component
+class EventStore {
+
+    private static final Logger log = LoggerFactory.getLogger(EventStore.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final Duration retention;
+
+    EventStore(JdbcClient jdbc, JdbcTemplate batch, @Value("${podium.soc.retention:30d}") Duration retention) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.retention = retention;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(cron = "0 5 0 * * *", zone = "UTC")
+    void maintainPartitions() {
+        var today = LocalDate.now(ZoneOffset.UTC);
+        for (var day = 0; day <= 2; day++) {
+            createPartition(today.plusDays(day));
+        }
+        var oldest = today.minusDays(retention.toDays());
+        var partitions = jdbc.sql("""
+                select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class p on p.oid = i.inhparent
+                join pg_namespace n on n.oid = p.relnamespace where n.nspname = 'soc' and p.relname = 'event'
+                and c.relname ~ '^event_[0-9]{8}$'""").query(String.class).list();
+        for (var partition : partitions) {
+            var day = LocalDate.parse(partition.substring("event_".length()), DAY);
+            if (day.isBefore(oldest)) {
+                jdbc.sql("drop table soc." + partition).update();
+                log.info("Security events of {} dropped (retention {} days)", day, retention.toDays());
+            }
+        }
+    }
+
+    private void createPartition(LocalDate day) {
+        var name = "event_" + DAY.format(day);
+        try {
+            jdbc.sql("create table if not exists soc." + name + " partition of soc.event for values from ('" + day
+                    + "T00:00:00Z') to ('" + day.plusDays(1) + "T00:00:00Z')").update();
+        } catch (RuntimeException e) {
+            // Events of that day already went to the default partition: they stay there.
+            log.warn("No partition for {}: {}", day, e.getMessage());
+        }
+    }
+
+    void store(String source, List<String> bodies, Instant at) {
+        var rows = new ArrayList<Object[]>();
+        for (var body : bodies) {
+            rows.add(new Object[] {Timestamp.from(at), source, body});
+        }
+        batch.batchUpdate("insert into soc.event (received_at, source, body) values (?, ?, ?::jsonb)", rows);
+    }
+
+    /** A stored event. */
+    record StoredEvent(long id, Instant receivedAt, String source, String body) {
+    }
+
+    /** Events received in [from, to), optionally where a top-level or dotted field equals a value; newest first. */
+    List<StoredEvent> search(Instant from, Instant to, @Nullable String field, @Nullable String value, int limit) {
+        var sql = new StringBuilder("select id, received_at, source, body::text from soc.event where received_at >= :from and received_at < :to");
+        var params = new java.util.HashMap<String, Object>(Map.of("from", Timestamp.from(from), "to", Timestamp.from(to), "limit", limit));
+        if (field != null && !field.isBlank() && value != null) {
+            if (!field.matches("[A-Za-z0-9_@.-]{1,100}")) {
+                throw new IllegalArgumentException("A field is letters, digits, dots, dashes, underscores and @");
+            }
+            sql.append(" and body #>> :path = :value");
+            params.put("path", field.split("\\."));
+            params.put("value", value);
+        }
+        sql.append(" order by received_at desc, id desc limit :limit");
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new StoredEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+}

@@ -1,0 +1,61 @@
+package org.podium.soc.internal;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.podium.platform.ProblemTypes;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Event ingestion (NDJSON batches) and search for the SOC (HTTP Basic, role SOC_ANALYST). */
+@RestController
+@Tag(name = "Security operations")
+class SocApi {
+
+    private final EventIngestion ingestion;
+    private final EventStore store;
+
+    SocApi(EventIngestion ingestion, EventStore store) {
+        this.ingestion = ingestion;
+        this.store = store;
+    }
+
+    @PostMapping(path = "/api/staff/soc/events", consumes = {"application/x-ndjson", "application/json", "text/plain"})
+    @Operation(summary = "Take in a batch of events, one JSON object a line; a malformed line refuses the whole batch")
+    Map<String, Object> ingest(@RequestBody String batch, @RequestParam(defaultValue = "api") String source, Principal principal) {
+        return Map.of("stored", ingestion.ingest(source, batch));
+    }
+
+    @GetMapping("/api/staff/soc/events")
+    @Operation(summary = "Events received in a time range, optionally where a field (dotted path) equals a value")
+    List<EventStore.StoredEvent> search(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                                        @RequestParam(required = false) @Nullable String field,
+                                        @RequestParam(required = false) @Nullable String value,
+                                        @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit is between 1 and 1000");
+        }
+        return store.search(from, to, field, value, limit);
+    }
+
+    @ExceptionHandler(EventIngestion.BatchRejected.class)
+    ProblemDetail rejected(EventIngestion.BatchRejected e) {
+        var problem = ProblemTypes.problem(HttpStatus.BAD_REQUEST, "batch-rejected", "Batch refused", e.getMessage());
+        problem.setProperty("lines", e.lines);
+        return problem;
+    }
+}
