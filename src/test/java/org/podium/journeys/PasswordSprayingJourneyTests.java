@@ -68,10 +68,35 @@ class PasswordSprayingJourneyTests {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/staff"));
         browser.get(base + "/staff/soc");
 
-        var incident = new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector("#incidents tbody tr"))
-                .stream().filter(row -> row.getText().contains("Password Spraying Against Podium Sign-In")).findFirst().orElse(null));
-        assertThat(incident.getText()).contains("high", "OPEN");
-        assertThat(browser.findElement(By.id("alerts")).getText()).contains("Password Spraying Against Podium Sign-In", "T1110.003");
+        // The board refreshes itself every 2 s: read the row in one go, while it is on the page.
+        var incident = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#incidents tbody tr")).stream()
+                        .filter(row -> row.getText().contains("Password Spraying Against Podium Sign-In"))
+                        .map(row -> java.util.List.of(row.getText(), row.findElement(By.tagName("a")).getAttribute("href")))
+                        .findFirst().orElse(null));
+        assertThat(incident.get(0)).contains("high", "OPEN");
+        assertThat(new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("alerts")).getText())).contains("Password Spraying Against Podium Sign-In", "T1110.003");
         Accessibility.assertNoSeriousViolation(browser);
+
+        // The analyst takes the incident: acknowledges it, notes what was seen, closes it.
+        browser.get(incident.get(1));
+        act("ACKNOWLEDGE", "");
+        act("COMMENT", "Twelve accounts from one address: blocked at the WAF");
+        act("CLOSE", "Spraying blocked, no account taken over");
+        assertThat(browser.findElement(By.id("incident-status")).getText()).isEqualTo("CLOSED");
+        assertThat(browser.findElement(By.id("timeline")).getText())
+                .contains("opened by alert", "acknowledged", "comment: Twelve accounts", "closed: Spraying blocked");
+        Accessibility.assertNoSeriousViolation(browser);
+    }
+
+    private void act(String action, String text) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("action"))).selectByValue(action);
+        browser.findElement(By.id("text")).clear();
+        browser.findElement(By.id("text")).sendKeys(text);
+        var page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 }

@@ -1,6 +1,7 @@
 package org.podium.soc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.podium.support.PodiumIntegrationTest;
@@ -25,5 +26,13 @@ class AlertsIntegrationTests {
         assertThat(soc.timeline(soc.incidentOf(first))).anyMatch(c -> c.startsWith("opened by alert " + first));
         var low = soc.raise("rule-y", "medium", "{}");
         assertThat(soc.incidentOf(low)).isNull();
+
+        // Merging moves the alerts; a closed incident takes comments only.
+        soc.act(soc.incidentOf(other), "MERGE", String.valueOf(soc.incidentOf(first)));
+        assertThat(soc.incidentOf(other)).isEqualTo(soc.incidentOf(first));
+        soc.act(soc.incidentOf(first), "CLOSE", "false positive: load test");
+        assertThatThrownBy(() -> soc.act(soc.incidentOf(first), "SEVERITY", "low")).hasMessageContaining("closed");
+        soc.act(soc.incidentOf(first), "COMMENT", "reviewed");
+        assertThat(soc.timeline(soc.incidentOf(first))).contains("closed: false positive: load test", "comment: reviewed");
     }
 }

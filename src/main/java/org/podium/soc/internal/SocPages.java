@@ -19,6 +19,25 @@ class SocPages {
         this.rules = rules;
     }
 
+    @GetMapping("/staff/soc/incidents/{id}")
+    String incident(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+        model.addAttribute("detail", incidents.detail(id));
+        model.addAttribute("actions", Incidents.Action.values());
+        return "soc/incident";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/staff/soc/incidents/{id}")
+    String act(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam Incidents.Action action,
+               @RequestParam(defaultValue = "") String text, java.security.Principal principal,
+               org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            incidents.act(id, action, text, principal.getName(), java.time.Instant.now());
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("refusedDetail", refused.getMessage());
+        }
+        return "redirect:/staff/soc/incidents/" + id;
+    }
+
     @GetMapping("/staff/soc")
     String board(@RequestParam(required = false) String fragment, Model model) {
         model.addAttribute("incidents", incidents.board());

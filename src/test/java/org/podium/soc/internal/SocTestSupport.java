@@ -12,11 +12,17 @@ import org.springframework.stereotype.Component;
 public class SocTestSupport {
 
     private final Alerts alerts;
+    private final Incidents incidents;
     private final JdbcClient jdbc;
 
-    SocTestSupport(Alerts alerts, JdbcClient jdbc) {
+    SocTestSupport(Alerts alerts, Incidents incidents, JdbcClient jdbc) {
         this.alerts = alerts;
+        this.incidents = incidents;
         this.jdbc = jdbc;
+    }
+
+    public void act(@Nullable Long incident, String action, String text) {
+        incidents.act(incident == null ? -1 : incident, Incidents.Action.valueOf(action), text, "analyst", Instant.now());
     }
 
     public long raise(String rule, String level, String group) {
