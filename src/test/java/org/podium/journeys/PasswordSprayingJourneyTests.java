@@ -76,8 +76,9 @@ class PasswordSprayingJourneyTests {
                         .map(row -> java.util.List.of(row.getText(), row.findElement(By.tagName("a")).getAttribute("href")))
                         .findFirst().orElse(null));
         assertThat(incident.get(0)).contains("high", "OPEN");
-        assertThat(new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("alerts")).getText())).contains("Password Spraying Against Podium Sign-In", "T1110.003");
+        String alerts = new WebDriverWait(browser, Duration.ofSeconds(5)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("alerts")).getText());
+        assertThat(alerts).contains("Password Spraying Against Podium Sign-In", "T1110.003");
         Accessibility.assertNoSeriousViolation(browser);
 
         // The analyst takes the incident: acknowledges it, notes what was seen, closes it.
