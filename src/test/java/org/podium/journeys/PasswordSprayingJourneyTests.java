@@ -87,6 +87,12 @@ class PasswordSprayingJourneyTests {
         act("COMMENT", "Twelve accounts from one address: blocked at the WAF");
         act("CLOSE", "Spraying blocked, no account taken over");
         assertThat(browser.findElement(By.id("incident-status")).getText()).isEqualTo("CLOSED");
+
+        browser.get(base + "/staff/soc/rules");
+        assertThat(browser.findElement(By.id("rules")).getText()).contains("Password Spraying Against Podium Sign-In");
+        assertThat(browser.findElement(By.id("coverage")).getText()).contains("T1110.003 1 yes");
+        Accessibility.assertNoSeriousViolation(browser);
+        browser.get(incident.get(1));
         assertThat(browser.findElement(By.id("timeline")).getText())
                 .contains("opened by alert", "acknowledged", "comment: Twelve accounts", "closed: Spraying blocked");
         Accessibility.assertNoSeriousViolation(browser);

@@ -27,6 +27,7 @@ class PlatformSecurityEvents {
     private final PodiumRules rules;
     private final Alerts alerts;
     private final ObjectMapper json;
+    private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> hits = new java.util.concurrent.ConcurrentHashMap<>();
 
     PlatformSecurityEvents(PodiumRules rules, Alerts alerts, ObjectMapper json) {
         this.rules = rules;
@@ -51,18 +52,34 @@ class PlatformSecurityEvents {
         try {
             var event = SigmaEvent.of(document);
             rules.rules().evaluate(event, rule -> {
+                count(rule.id());
                 if (!rule.level().equals("informational") && !rule.level().equals("low")) {
                     alerts.raise(new Alerts.Raised(rule.id(), rule.title(), rule.level(), rule.author(), rule.tactics(),
                             rule.techniques(), "", evidence(document), at));
                 }
                 rules.correlator().accept(new Correlator.Hit(rule.id(), rule.name() == null ? rule.id() : rule.name(), event, at),
-                        fired -> alerts.raise(new Alerts.Raised(fired.rule().id(), fired.rule().title(), fired.rule().level(),
-                                fired.rule().author(), SigmaRule.tacticsOf(fired.rule().tags()), SigmaRule.techniquesOf(fired.rule().tags()), new TreeMap<>(fired.group()).toString(),
-                                evidence(Map.of("group", fired.group(), "hits", fired.hits().size(), "last", document)), fired.at())));
+                        fired -> {
+                            var correlation = fired.rule();
+                            count(correlation.id());
+                            alerts.raise(new Alerts.Raised(correlation.id(), correlation.title(), correlation.level(), correlation.author(),
+                                    SigmaRule.tacticsOf(correlation.tags()), SigmaRule.techniquesOf(correlation.tags()),
+                                    new TreeMap<>(fired.group()).toString(),
+                                    evidence(Map.of("group", fired.group(), "hits", fired.hits().size(), "last", document)), fired.at()));
+                        });
             });
         } catch (RuntimeException e) {
             log.warn("Security event not evaluated: {}", e.getMessage());
         }
+    }
+
+    private void count(String rule) {
+        hits.computeIfAbsent(rule, r -> new java.util.concurrent.atomic.LongAdder()).increment();
+    }
+
+    /** How often each rule or correlation fired since start. */
+    long hits(String rule) {
+        var count = hits.get(rule);
+        return count == null ? 0 : count.sum();
     }
 
     private String evidence(Object document) {

@@ -12,8 +12,13 @@ class SocPages {
     private final Incidents incidents;
     private final Alerts alerts;
     private final PodiumRules rules;
+    private final PlatformSecurityEvents pipeline;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    SocPages(Incidents incidents, Alerts alerts, PodiumRules rules) {
+    SocPages(Incidents incidents, Alerts alerts, PodiumRules rules, PlatformSecurityEvents pipeline,
+             org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.pipeline = pipeline;
+        this.jdbc = jdbc;
         this.incidents = incidents;
         this.alerts = alerts;
         this.rules = rules;
@@ -36,6 +41,33 @@ class SocPages {
             redirect.addFlashAttribute("refusedDetail", refused.getMessage());
         }
         return "redirect:/staff/soc/incidents/" + id;
+    }
+
+    /** A loaded rule or correlation as the rule list shows it. */
+    record RuleRow(String id, String title, String kind, String level, String author, java.util.List<String> techniques, long hits) {
+    }
+
+    /** An ATT&CK technique: covered by loaded rules, and whether an alert named it. */
+    record Technique(String id, long rules, boolean fired) {
+    }
+
+    @GetMapping("/staff/soc/rules")
+    String rules(Model model) {
+        var rows = new java.util.ArrayList<RuleRow>();
+        for (var rule : rules.rules().rules()) {
+            rows.add(new RuleRow(rule.id(), rule.title(), "detection", rule.level(), rule.author(), rule.techniques(), pipeline.hits(rule.id())));
+        }
+        for (var correlation : rules.correlator().rules()) {
+            rows.add(new RuleRow(correlation.id(), correlation.title(), correlation.type().name().toLowerCase(java.util.Locale.ROOT),
+                    correlation.level(), correlation.author(), SigmaRule.techniquesOf(correlation.tags()), pipeline.hits(correlation.id())));
+        }
+        var fired = new java.util.HashSet<>(jdbc.sql("select distinct unnest(techniques) from soc.alert").query(String.class).list());
+        var covered = new java.util.TreeMap<String, Long>();
+        rows.forEach(r -> r.techniques().forEach(t -> covered.merge(t, 1L, Long::sum)));
+        model.addAttribute("rules", rows);
+        model.addAttribute("refused", rules.refused());
+        model.addAttribute("techniques", covered.entrySet().stream().map(e -> new Technique(e.getKey(), e.getValue(), fired.contains(e.getKey()))).toList());
+        return "soc/rules";
     }
 
     @GetMapping("/staff/soc")
