@@ -46,6 +46,17 @@ class PasswordSprayingJourneyTests {
     @Test
     void aSprayingBurstAgainstTheFanSignInOpensAnIncidentOnTheBoard() throws Exception {
         var base = "http://localhost:" + port;
+        var analyst = demo.issued().stream().filter(c -> c.username().equals("soc")).findFirst().orElseThrow();
+        browser = Browser.start("en");
+        browser.get(base + "/staff/login");
+        browser.findElement(By.id("username")).sendKeys(analyst.username());
+        browser.findElement(By.id("password")).sendKeys(analyst.password());
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/staff"));
+        browser.get(base + "/staff/soc");
+        // The board is open before the attack: the incident must arrive on it live (Server-Sent Events).
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("live")).size() == 1);
+        Thread.sleep(500); // the stream connects
         var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         var page = http.send(HttpRequest.newBuilder(URI.create(base + "/account/login")).build(), HttpResponse.BodyHandlers.ofString());
         var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
@@ -59,16 +70,8 @@ class PasswordSprayingJourneyTests {
             assertThat(answer.headers().firstValue("Location").orElse("")).contains("/account/login?error");
         }
 
-        var analyst = demo.issued().stream().filter(c -> c.username().equals("soc")).findFirst().orElseThrow();
-        browser = Browser.start("en");
-        browser.get(base + "/staff/login");
-        browser.findElement(By.id("username")).sendKeys(analyst.username());
-        browser.findElement(By.id("password")).sendKeys(analyst.password());
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/staff"));
-        browser.get(base + "/staff/soc");
-
-        // The board refreshes itself every 2 s: read the row in one go, while it is on the page.
+        // The board refreshes itself on every alert: read the row in one go, while it is on the page.
+        // Its fallback poll is every 60 s: seeing the incident within 15 s means the stream carried it.
         var incident = new WebDriverWait(browser, Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("#incidents tbody tr")).stream()

@@ -22,10 +22,12 @@ class Alerts {
 
     private final JdbcClient jdbc;
     private final Incidents incidents;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Alerts(JdbcClient jdbc, Incidents incidents) {
+    Alerts(JdbcClient jdbc, Incidents incidents, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.incidents = incidents;
+        this.events = events;
     }
 
     /** What fired, with what a reader needs: the rule's identity and attribution, the group, the evidence. */
@@ -49,6 +51,7 @@ class Alerts {
         if (open.isPresent()) {
             jdbc.sql("update soc.alert set suppressed_count = suppressed_count + 1, last_at = :at where id = :id")
                     .param("at", Timestamp.from(raised.at())).param("id", open.get()).update();
+            events.publishEvent(new AlertStream.AlertStored(open.get(), raised.title(), raised.level(), raised.groupKey()));
             return open.get();
         }
         var id = jdbc.sql("""
@@ -63,6 +66,7 @@ class Alerts {
             var incident = incidents.openOrJoin(raised.ruleId() + "|" + raised.groupKey(), raised.title(), raised.level(), id, raised.at());
             jdbc.sql("update soc.alert set incident_id = :incident where id = :id").param("incident", incident).param("id", id).update();
         }
+        events.publishEvent(new AlertStream.AlertStored(id, raised.title(), raised.level(), raised.groupKey()));
         return id;
     }
 
