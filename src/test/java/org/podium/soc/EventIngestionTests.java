@@ -34,6 +34,10 @@ class EventIngestionTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1))
                 .andExpect(jsonPath("$[0].body").value(Matchers.containsString("one")));
+        mvc.perform(get("/staff/soc/events").with(user("soc").roles("SOC_ANALYST")).param("field", "host.name").param("value", marker)
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(Matchers.containsString("1 events")));
     }
 
     @Test

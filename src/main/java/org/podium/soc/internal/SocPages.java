@@ -12,11 +12,13 @@ class SocPages {
     private final Incidents incidents;
     private final Alerts alerts;
     private final PodiumRules rules;
+    private final EventStore store;
     private final PlatformSecurityEvents pipeline;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    SocPages(Incidents incidents, Alerts alerts, PodiumRules rules, PlatformSecurityEvents pipeline,
+    SocPages(Incidents incidents, Alerts alerts, PodiumRules rules, EventStore store, PlatformSecurityEvents pipeline,
              org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.store = store;
         this.pipeline = pipeline;
         this.jdbc = jdbc;
         this.incidents = incidents;
@@ -68,6 +70,29 @@ class SocPages {
         model.addAttribute("refused", rules.refused());
         model.addAttribute("techniques", covered.entrySet().stream().map(e -> new Technique(e.getKey(), e.getValue(), fired.contains(e.getKey()))).toList());
         return "soc/rules";
+    }
+
+    /** Event search: a time range (Paris time, default the last hour) and optionally a field equal to a value. */
+    @GetMapping("/staff/soc/events")
+    String events(@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
+                          org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime from,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
+                          org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime to,
+                  @RequestParam(required = false) String field, @RequestParam(required = false) String value, Model model) {
+        var zone = org.podium.games.GamesClock.ZONE;
+        var end = to == null ? java.time.Instant.now() : to.atZone(zone).toInstant();
+        var start = from == null ? end.minus(java.time.Duration.ofHours(1)) : from.atZone(zone).toInstant();
+        model.addAttribute("from", start.atZone(zone).toLocalDateTime().withNano(0));
+        model.addAttribute("to", end.atZone(zone).toLocalDateTime().withNano(0));
+        model.addAttribute("field", field);
+        model.addAttribute("value", value);
+        try {
+            model.addAttribute("events", store.search(start, end, field, value, 200));
+        } catch (IllegalArgumentException refused) {
+            model.addAttribute("events", java.util.List.of());
+            model.addAttribute("refusedDetail", refused.getMessage());
+        }
+        return "soc/events";
     }
 
     @GetMapping("/staff/soc")
