@@ -48,7 +48,7 @@ class PlatformSecurityEvents {
         evaluate(document, attempt.at());
     }
 
-    synchronized void evaluate(Map<String, Object> document, java.time.Instant at) {
+    void evaluate(Map<String, Object> document, java.time.Instant at) {
         try {
             var event = SigmaEvent.of(document);
             rules.rules().evaluate(event, rule -> {
