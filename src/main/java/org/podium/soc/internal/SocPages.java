@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SocPages {
 
+    /** Analysts read times in Paris time, as everyone running the Games does. */
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
+
     private final Incidents incidents;
     private final Alerts alerts;
     private final PodiumRules rules;
@@ -79,7 +82,7 @@ class SocPages {
                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso =
                           org.springframework.format.annotation.DateTimeFormat.ISO.DATE_TIME) java.time.LocalDateTime to,
                   @RequestParam(required = false) String field, @RequestParam(required = false) String value, Model model) {
-        var zone = org.podium.games.GamesClock.ZONE;
+        var zone = PARIS;
         var end = to == null ? java.time.Instant.now() : to.atZone(zone).toInstant();
         var start = from == null ? end.minus(java.time.Duration.ofHours(1)) : from.atZone(zone).toInstant();
         model.addAttribute("from", start.atZone(zone).toLocalDateTime().withNano(0));
