@@ -41,6 +41,26 @@ class EventIngestionTests {
     }
 
     @Test
+    void filesOfJsonArraysOrNdjsonAreImportedAndABadElementRefusesTheFile() throws Exception {
+        var marker = UUID.randomUUID().toString();
+        var array = new org.springframework.mock.web.MockMultipartFile("file", "events.json", "application/json",
+                ("[{\"tag\":\"" + marker + "\"},{\"tag\":\"" + marker + "\"}]").getBytes());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/staff/soc/events/import")
+                        .file(array).with(user("soc").roles("SOC_ANALYST")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(2));
+        var bad = new org.springframework.mock.web.MockMultipartFile("file", "bad.json", "application/json",
+                "[{\"a\":1}, 42, {\"b\":2}]".getBytes());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/staff/soc/events/import")
+                        .file(bad).with(user("soc").roles("SOC_ANALYST")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.lines[0].line").value(2));
+        var ndjson = new org.springframework.mock.web.MockMultipartFile("file", "events.ndjson", "application/x-ndjson",
+                ("{\"tag\":\"" + marker + "\"}\n").getBytes());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/staff/soc/events/import")
+                        .file(ndjson).with(user("soc").roles("SOC_ANALYST")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1));
+    }
+
+    @Test
     void aMalformedBatchIsRefusedWithItsLineNumbersAndNothingIsStored() throws Exception {
         var marker = UUID.randomUUID().toString();
         var from = Instant.now().minusSeconds(5);

@@ -47,6 +47,39 @@ class EventIngestion {
         }
     }
 
+    /**
+     * A file of events: a JSON array of objects (line numbers are then positions in the array,
+     * from 1) or NDJSON. Same rules as a batch: one bad element refuses the file.
+     */
+    @Transactional
+    int ingestFile(String source, String content) {
+        var trimmed = content.stripLeading();
+        if (!trimmed.startsWith("[")) {
+            return ingest(source, content);
+        }
+        Object parsed;
+        try {
+            parsed = json.readValue(trimmed, Object.class);
+        } catch (JacksonException e) {
+            throw new BatchRejected(List.of(new BadLine(e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+                    "not a JSON array: " + e.getOriginalMessage())));
+        }
+        var lines = new StringBuilder();
+        var bad = new ArrayList<BadLine>();
+        var items = (List<?>) parsed;
+        for (var i = 0; i < items.size(); i++) {
+            if (items.get(i) instanceof Map<?, ?> item) {
+                lines.append(json.writeValueAsString(item)).append('\n');
+            } else {
+                bad.add(new BadLine(i + 1, "element " + (i + 1) + " is not a JSON object"));
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new BatchRejected(bad);
+        }
+        return ingest(source, lines.toString());
+    }
+
     @Transactional
     @SuppressWarnings("unchecked")
     int ingest(String source, String ndjson) {

@@ -39,6 +39,13 @@ class SocApi {
         return Map.of("stored", ingestion.ingest(source, batch));
     }
 
+    @PostMapping(path = "/api/staff/soc/events/import", consumes = "multipart/form-data")
+    @Operation(summary = "Import a file of events: a JSON array of objects or NDJSON; a bad element refuses the file")
+    Map<String, Object> importFile(@RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        var source = "file:" + java.util.Objects.requireNonNullElse(file.getOriginalFilename(), "upload");
+        return Map.of("stored", ingestion.ingestFile(source, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     @GetMapping("/api/staff/soc/events")
     @Operation(summary = "Events received in a time range, optionally where a field (dotted path) equals a value")
     List<EventStore.StoredEvent> search(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
