@@ -47,6 +47,15 @@ class EventIngestion {
         }
     }
 
+    /** Whether a text is one JSON object (a Kafka record, a line). */
+    boolean isJsonObject(String text) {
+        try {
+            return json.readValue(text, Object.class) instanceof Map;
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
     /**
      * A file of events: a JSON array of objects (line numbers are then positions in the array,
      * from 1) or NDJSON. Same rules as a batch: one bad element refuses the file.

@@ -14,11 +14,24 @@ public class SocTestSupport {
     private final Alerts alerts;
     private final Incidents incidents;
     private final JdbcClient jdbc;
+    private final EventStore store;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    SocTestSupport(Alerts alerts, Incidents incidents, JdbcClient jdbc) {
+    SocTestSupport(Alerts alerts, Incidents incidents, JdbcClient jdbc, EventStore store, io.micrometer.core.instrument.MeterRegistry meters) {
         this.alerts = alerts;
         this.incidents = incidents;
         this.jdbc = jdbc;
+        this.store = store;
+        this.meters = meters;
+    }
+
+    public int eventsTagged(String tag, Instant from) {
+        return store.search(from, Instant.now().plusSeconds(5), "tag", tag, 100).size();
+    }
+
+    public double rejectedFromKafka() {
+        var counter = meters.find("podium.soc.events.rejected").tag("source", "kafka").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     public void act(@Nullable Long incident, String action, String text) {

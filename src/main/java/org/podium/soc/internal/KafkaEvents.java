@@ -1,0 +1,54 @@
+package org.podium.soc.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Security events from a Kafka topic, for scale-out: collectors on other machines publish one
+ * JSON object per record. Off unless {@code podium.soc.kafka.enabled=true} (with
+ * {@code spring.kafka.bootstrap-servers}). A record that is not a JSON object is counted
+ * ({@code podium.soc.events.rejected}) and logged with its partition and offset; the rest of the
+ * poll goes on.
+ */
+@Component
+@ConditionalOnProperty(name = "podium.soc.kafka.enabled", havingValue = "true")
+class KafkaEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaEvents.class);
+
+    private final EventIngestion ingestion;
+    private final MeterRegistry meters;
+
+    KafkaEvents(EventIngestion ingestion, MeterRegistry meters) {
+        this.ingestion = ingestion;
+        this.meters = meters;
+    }
+
+    @KafkaListener(topics = "${podium.soc.kafka.topic:podium.security-events}", groupId = "${podium.soc.kafka.group:podium-soc}",
+            batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        var good = new ArrayList<String>();
+        for (var record : records) {
+            var value = record.value();
+            if (value != null && ingestion.isJsonObject(value)) {
+                good.add(value.strip());
+            } else {
+                meters.counter("podium.soc.events.rejected", "source", "kafka").increment();
+                log.warn("Security event refused from {}-{} at offset {}: not a JSON object", record.topic(), record.partition(),
+                        record.offset());
+            }
+        }
+        if (!good.isEmpty()) {
+            ingestion.ingest("kafka", String.join("\n", good));
+        }
+    }
+}
