@@ -48,6 +48,29 @@ class PlatformSecurityEvents {
         evaluate(document, attempt.at());
     }
 
+    /** Staff actions from the audit trail (role changes, results corrections...), once committed. */
+    @Async
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void on(org.podium.audit.StaffActionPerformed action) {
+        var document = new LinkedHashMap<String, Object>();
+        document.put("@timestamp", action.at().toString());
+        document.put("event", "staff-action");
+        document.put("actor", action.actor());
+        document.put("action", action.action());
+        document.put("target", action.target());
+        document.put("detail", action.detail());
+        document.put("time", workingTime(action.at()));
+        evaluate(document, action.at());
+    }
+
+    /** When it happened in Paris, and whether that is within working hours (Monday to Friday, 8:00 to 19:00). */
+    static Map<String, Object> workingTime(java.time.Instant at) {
+        var paris = at.atZone(java.time.ZoneId.of("Europe/Paris"));
+        var weekday = paris.getDayOfWeek();
+        var working = weekday.getValue() <= 5 && paris.getHour() >= 8 && paris.getHour() < 19;
+        return Map.of("hour", paris.getHour(), "weekday", weekday.name(), "working_hours", working);
+    }
+
     void evaluate(Map<String, Object> document, java.time.Instant at) {
         try {
             var event = SigmaEvent.of(document);
@@ -55,7 +78,7 @@ class PlatformSecurityEvents {
                 count(rule.id());
                 if (!rule.level().equals("informational") && !rule.level().equals("low")) {
                     alerts.raise(new Alerts.Raised(rule.id(), rule.title(), rule.level(), rule.author(), rule.tactics(),
-                            rule.techniques(), "", evidence(document), at));
+                            rule.techniques(), rule.groupOf(event), evidence(document), at));
                 }
                 rules.correlator().accept(new Correlator.Hit(rule.id(), rule.name() == null ? rule.id() : rule.name(), event, at),
                         fired -> {

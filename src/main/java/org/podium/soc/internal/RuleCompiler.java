@@ -66,7 +66,8 @@ final class RuleCompiler {
                 : new SigmaRule.Logsource(null, null, null);
         var tags = document.get("tags") instanceof List<?> list ? list.stream().map(Object::toString).toList() : List.<String>of();
         return new SigmaRule(id, nullable(document.get("name")), title, text(document.getOrDefault("level", "informational")),
-                text(document.getOrDefault("author", "")), tags, logsource, file, compiled, List.of(), need);
+                text(document.getOrDefault("author", "")), tags, logsource, file, compiled, List.of(), need,
+                document.get("fields") instanceof List<?> fields ? fields.stream().map(Object::toString).toList() : List.of());
     }
 
     private Predicate<SigmaEvent> selection(@Nullable Object node, String path) {

@@ -77,7 +77,7 @@ public final class RuleLoader {
                     var rule = compiler.compile((Map<String, Object>) map, file);
                     loaded.add(new SigmaRule(rule.id(), rule.name(), rule.title(), rule.level(), rule.author(), rule.tags(), rule.logsource(),
                             file, mapping.restrict(rule.logsource(), rule.detection()), mapping.gates(rule.logsource()),
-                            rule.need()));
+                            rule.need(), rule.fields()));
                 } catch (RuleRejected e) {
                     refused.add(new Refusal(file, e.path(), e.getMessage()));
                 }

@@ -11,7 +11,16 @@ import org.jspecify.annotations.Nullable;
  */
 public record SigmaRule(String id, @Nullable String name, String title, String level, String author, List<String> tags, Logsource logsource,
                         String file, Predicate<SigmaEvent> detection, List<LogsourceMapping.Gate> gates,
-                        @Nullable Need need) {
+                        @Nullable Need need, List<String> fields) {
+
+    /** The group of an alert of this rule, for suppression: the values of the rule's {@code fields}. */
+    public String groupOf(SigmaEvent event) {
+        var group = new java.util.TreeMap<String, String>();
+        for (var field : fields) {
+            group.put(field, String.valueOf(event.get(field)));
+        }
+        return group.isEmpty() ? "" : group.toString();
+    }
 
     /** Which events a rule is about. */
     public record Logsource(@Nullable String category, @Nullable String product, @Nullable String service) {

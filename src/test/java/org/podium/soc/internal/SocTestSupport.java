@@ -57,4 +57,22 @@ public class SocTestSupport {
         return jdbc.sql("select change from soc.incident_change where incident_id = :id order by at, id").param("id", incident)
                 .query(String.class).list();
     }
+
+    public int alertsOf(String rule) {
+        return jdbc.sql("select count(*) from soc.alert where rule_id = :r").param("r", rule).query(Integer.class).single();
+    }
+
+    public String lastEvidence(String rule) {
+        return jdbc.sql("select evidence from soc.alert where rule_id = :r order by id desc limit 1").param("r", rule)
+                .query(String.class).single();
+    }
+
+    /** Waits (at most 10 s) for the asynchronous pipeline to store that many alerts of a rule. */
+    public void awaitAlerts(String rule, int count) throws InterruptedException {
+        var deadline = System.currentTimeMillis() + 10_000;
+        while (alertsOf(rule) < count && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(300); // anything that would come on top
+    }
 }
