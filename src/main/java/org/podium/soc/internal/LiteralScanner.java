@@ -120,7 +120,17 @@ final class LiteralScanner {
         if (state == 0 && c < 128) {
             return rootAscii[c];
         }
-        var at = Arrays.binarySearch(keys[state], c);
+        var stateKeys = keys[state];
+        if (stateKeys.length <= 8) {
+            // Most states deep in the automaton have one or two ways on: a plain loop beats bisection.
+            for (var i = 0; i < stateKeys.length; i++) {
+                if (stateKeys[i] == c) {
+                    return targets[state][i];
+                }
+            }
+            return -1;
+        }
+        var at = Arrays.binarySearch(stateKeys, c);
         return at < 0 ? -1 : targets[state][at];
     }
 

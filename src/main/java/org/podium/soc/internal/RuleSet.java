@@ -27,7 +27,8 @@ public final class RuleSet {
     private static final String ANY = "*";
 
     private final List<SigmaRule> rules;
-    private final Map<String, int[]> byGate = new HashMap<>();
+    /** Channel, then event id, to the rules gated there ({@code *} for any). */
+    private final Map<String, Map<String, int[]>> byGate = new HashMap<>();
     private final BitSet always = new BitSet();
     /** Per rule, whether its need has a second clause (bit 2r+1 must be found too). */
     private final BitSet twoClauses = new BitSet();
@@ -72,7 +73,11 @@ public final class RuleSet {
                 }
             }
         }
-        gates.forEach((key, list) -> byGate.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        gates.forEach((key, list) -> {
+            var bar = key.indexOf('|');
+            byGate.computeIfAbsent(key.substring(0, bar), c -> new HashMap<>())
+                    .put(key.substring(bar + 1), list.stream().mapToInt(Integer::intValue).toArray());
+        });
         literals.forEach((field, byLiteral) -> {
             var words = new ArrayList<>(byLiteral.keySet());
             var ruleIds = new int[words.size()][];
@@ -117,8 +122,24 @@ public final class RuleSet {
         var channel = channelValue == null ? ANY : channelValue.toString().toLowerCase(Locale.ROOT);
         var id = idValue == null ? ANY : idValue.toString();
         BitSet done = null;
-        for (var key : candidates(channel, id)) {
-            var bucket = byGate.get(key);
+        var buckets = new int[4][];
+        var count = 0;
+        var forChannel = byGate.get(channel);
+        var forAny = channel.equals(ANY) ? null : byGate.get(ANY);
+        if (forChannel != null) {
+            buckets[count++] = forChannel.get(id);
+            if (!id.equals(ANY)) {
+                buckets[count++] = forChannel.get(ANY);
+            }
+        }
+        if (forAny != null) {
+            buckets[count++] = forAny.get(id);
+            if (!id.equals(ANY)) {
+                buckets[count++] = forAny.get(ANY);
+            }
+        }
+        for (var b = 0; b < count; b++) {
+            var bucket = buckets[b];
             if (bucket == null) {
                 continue;
             }
@@ -141,8 +162,8 @@ public final class RuleSet {
     }
 
     /** The clauses (bit 2r and 2r+1 for rule r) whose literal occurs in the event. */
-    private BitSet literalsFound(SigmaEvent event) {
-        var found = new BitSet(2 * rules.size());
+    private Bits literalsFound(SigmaEvent event) {
+        var found = new Bits(2 * rules.size());
         event.forEachField((name, value) -> {
             var index = literalIndex.get(name);
             if (index != null) {
@@ -158,7 +179,7 @@ public final class RuleSet {
         return found;
     }
 
-    private static void scan(FieldIndex index, Object value, BitSet found) {
+    private static void scan(FieldIndex index, Object value, Bits found) {
         if (value instanceof List<?> list) {
             list.forEach(item -> {
                 if (item != null) {
@@ -170,7 +191,7 @@ public final class RuleSet {
         }
     }
 
-    private static void mark(FieldIndex index, String lower, BitSet found) {
+    private static void mark(FieldIndex index, String lower, Bits found) {
         index.scanner().scan(lower, literal -> {
             for (var rule : index.rulesByLiteral()[literal]) {
                 found.set(rule);
@@ -178,17 +199,21 @@ public final class RuleSet {
         });
     }
 
-    private static List<String> candidates(String channel, String id) {
-        if (channel.equals(ANY) && id.equals(ANY)) {
-            return List.of(key(ANY, ANY));
+    /** A fixed-size bit set without the bookkeeping of java.util.BitSet: set and get, nothing else. */
+    private static final class Bits {
+        private final long[] words;
+
+        Bits(int size) {
+            words = new long[(size + 63) >>> 6];
         }
-        if (channel.equals(ANY)) {
-            return List.of(key(ANY, id), key(ANY, ANY));
+
+        void set(int bit) {
+            words[bit >>> 6] |= 1L << bit;
         }
-        if (id.equals(ANY)) {
-            return List.of(key(channel, ANY), key(ANY, ANY));
+
+        boolean get(int bit) {
+            return (words[bit >>> 6] & (1L << bit)) != 0;
         }
-        return List.of(key(channel, id), key(channel, ANY), key(ANY, id), key(ANY, ANY));
     }
 
     private static String key(String channel, String id) {

@@ -118,6 +118,7 @@ public final class SigmaEvent {
     }
 
     private static final Object MISSING = new Object();
+    private static final Map<String, String> LOWER_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Object lookup(String field) {
         var name = aliases.getOrDefault(field, field);
@@ -126,7 +127,8 @@ public final class SigmaEvent {
             if (fields.containsKey(name)) {
                 return NULL;
             }
-            value = byLowerName.get(name.toLowerCase(Locale.ROOT));
+            // Rules name a bounded set of fields: their lower-case forms are made once, not per event.
+            value = byLowerName.get(LOWER_NAMES.computeIfAbsent(name, n -> n.toLowerCase(Locale.ROOT)));
         }
         if (value == null || value == AMBIGUOUS) {
             return MISSING;
