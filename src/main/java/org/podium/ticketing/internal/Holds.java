@@ -30,7 +30,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 class Holds {
 
     static final int MAX_PER_ITEM = 10;
-    private static final java.time.Duration TOMBSTONE = java.time.Duration.ofHours(1);
+    /** How long an expired or ordered hold is remembered, so that a late checkout hears "expired" or "taken", not "unknown". */
+    private static final java.time.Duration TOMBSTONE = java.time.Duration.ofMinutes(10);
 
     private final Inventories inventories;
     private final FanTallies tallies;
@@ -105,6 +106,8 @@ class Holds {
         if (hold.leave(Hold.State.RELEASED)) {
             giveBack(hold);
         }
+        // Forgotten at once: a hot on-sale releases thousands of holds a second.
+        holds.remove(id);
     }
 
     /** An order took the hold's seats; the hold is done. */
