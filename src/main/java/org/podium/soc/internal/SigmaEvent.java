@@ -22,8 +22,6 @@ public final class SigmaEvent {
     private final Map<String, Object> byLowerName = new HashMap<>();
     private final List<String> values = new ArrayList<>();
     private final Map<String, String> aliases;
-    /** Lower-case copies of text values, made once per event and field however many rules look. */
-    private @Nullable Map<String, String> lowered;
 
     private SigmaEvent(Map<String, String> aliases) {
         this.aliases = aliases;
@@ -134,19 +132,6 @@ public final class SigmaEvent {
             return MISSING;
         }
         return value;
-    }
-
-    /** The lower-case form of a field's text value, computed at most once per event. */
-    String lower(String field, String value) {
-        if (lowered == null) {
-            lowered = new HashMap<>();
-        }
-        var lower = lowered.get(field);
-        if (lower == null) {
-            lower = value.toLowerCase(Locale.ROOT);
-            lowered.put(field, lower);
-        }
-        return lower;
     }
 
     private @Nullable String[] lowerValues;

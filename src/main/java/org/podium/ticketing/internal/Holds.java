@@ -3,7 +3,6 @@ package org.podium.ticketing.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,10 +95,6 @@ class Holds {
         return hold;
     }
 
-    List<Hold> activeOf(FanId fan) {
-        return holds.values().stream().filter(h -> h.fan().equals(fan) && h.state() == Hold.State.ACTIVE).toList();
-    }
-
     /** The fan gives the seats back before checkout. */
     void release(FanId fan, UUID id) {
         var hold = ofFan(fan, id);
@@ -136,10 +131,6 @@ class Holds {
         }
         expired.increment(count);
         return count;
-    }
-
-    int activeCount() {
-        return (int) holds.values().stream().filter(h -> h.state() == Hold.State.ACTIVE).count();
     }
 
     /** Forgets every hold without giving anything back, as a crash would (restart tests). */
@@ -241,9 +232,5 @@ class Holds {
             wanted.put(item.session(), count);
         }
         return wanted;
-    }
-
-    static int total(Collection<Hold> holds) {
-        return holds.stream().mapToInt(Hold::seatCount).sum();
     }
 }

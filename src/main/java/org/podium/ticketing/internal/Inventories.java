@@ -84,10 +84,6 @@ class Inventories {
         return bySession.computeIfAbsent(sessionCode, code -> load(session));
     }
 
-    boolean isLoaded(String sessionCode) {
-        return bySession.containsKey(sessionCode);
-    }
-
     /** What a seat map is generated from: sessions with the same layout share one map. */
     private record Layout(int capacity, double partnerShare, double heldBackShare) {
     }

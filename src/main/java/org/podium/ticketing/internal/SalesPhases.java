@@ -214,10 +214,6 @@ class SalesPhases {
                 .param("p", phaseId).query(UUID.class).list();
     }
 
-    List<UUID> entries(long phaseId) {
-        return jdbc.sql("select fan_id from ticketing.draw_entry where phase_id = :p").param("p", phaseId).query(UUID.class).list();
-    }
-
     void reload() {
         phases = jdbc.sql("select * from ticketing.sales_phase order by opens_at, id").query((rs, n) -> {
             Array codes = rs.getArray("session_codes");
