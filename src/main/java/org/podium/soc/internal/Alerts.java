@@ -70,6 +70,11 @@ class Alerts {
         return id;
     }
 
+    /** The ATT&CK techniques named by any alert so far. */
+    java.util.Set<String> firedTechniques() {
+        return new java.util.HashSet<>(jdbc.sql("select distinct unnest(techniques) from soc.alert").query(String.class).list());
+    }
+
     List<AlertView> recent(int limit) {
         return jdbc.sql("""
                 select id, rule_id, title, level, author, techniques, group_key, status, first_at, last_at, suppressed_count, incident_id

@@ -47,13 +47,22 @@ class EventIngestion {
         }
     }
 
-    /** Whether a text is one JSON object (a Kafka record, a line). */
-    boolean isJsonObject(String text) {
+    /** The JSON object a text holds (a Kafka record, a line), or null when it holds none. */
+    @SuppressWarnings("unchecked")
+    @org.jspecify.annotations.Nullable Map<String, Object> object(String text) {
         try {
-            return json.readValue(text, Object.class) instanceof Map;
+            return json.readValue(text, Object.class) instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
         } catch (JacksonException e) {
-            return false;
+            return null;
         }
+    }
+
+    /** Events already read: stored, then run through the rules. */
+    @Transactional
+    void store(String source, List<String> bodies, List<Map<String, Object>> documents) {
+        var now = clock.instant();
+        store.store(source, bodies, now);
+        documents.forEach(document -> pipeline.evaluate(document, now));
     }
 
     /**
@@ -119,9 +128,7 @@ class EventIngestion {
         if (!bad.isEmpty()) {
             throw new BatchRejected(bad);
         }
-        var now = clock.instant();
-        store.store(source, bodies, now);
-        documents.forEach(document -> pipeline.evaluate(document, now));
+        store(source, bodies, documents);
         return documents.size();
     }
 }

@@ -37,10 +37,13 @@ class KafkaEvents {
             batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
         var good = new ArrayList<String>();
+        var documents = new ArrayList<java.util.Map<String, Object>>();
         for (var record : records) {
             var value = record.value();
-            if (value != null && ingestion.isJsonObject(value)) {
+            var document = value == null ? null : ingestion.object(value);
+            if (document != null) {
                 good.add(value.strip());
+                documents.add(document);
             } else {
                 meters.counter("podium.soc.events.rejected", "source", "kafka").increment();
                 log.warn("Security event refused from {}-{} at offset {}: not a JSON object", record.topic(), record.partition(),
@@ -48,7 +51,7 @@ class KafkaEvents {
             }
         }
         if (!good.isEmpty()) {
-            ingestion.ingest("kafka", String.join("\n", good));
+            ingestion.store("kafka", good, documents);
         }
     }
 }

@@ -17,13 +17,10 @@ class SocPages {
     private final PodiumRules rules;
     private final EventStore store;
     private final PlatformSecurityEvents pipeline;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    SocPages(Incidents incidents, Alerts alerts, PodiumRules rules, EventStore store, PlatformSecurityEvents pipeline,
-             org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    SocPages(Incidents incidents, Alerts alerts, PodiumRules rules, EventStore store, PlatformSecurityEvents pipeline) {
         this.store = store;
         this.pipeline = pipeline;
-        this.jdbc = jdbc;
         this.incidents = incidents;
         this.alerts = alerts;
         this.rules = rules;
@@ -66,7 +63,7 @@ class SocPages {
             rows.add(new RuleRow(correlation.id(), correlation.title(), correlation.type().name().toLowerCase(java.util.Locale.ROOT),
                     correlation.level(), correlation.author(), SigmaRule.techniquesOf(correlation.tags()), pipeline.hits(correlation.id())));
         }
-        var fired = new java.util.HashSet<>(jdbc.sql("select distinct unnest(techniques) from soc.alert").query(String.class).list());
+        var fired = alerts.firedTechniques();
         var covered = new java.util.TreeMap<String, Long>();
         rows.forEach(r -> r.techniques().forEach(t -> covered.merge(t, 1L, Long::sum)));
         model.addAttribute("rules", rows);

@@ -108,16 +108,13 @@ class SaleViews {
     }
 
     private static int wheelchairFree(SessionInventory inventory) {
-        var map = inventory.map();
         var free = 0;
-        for (var c : PriceCategory.values()) {
-            for (var seat : map.bestFirst(c)) {
-                if (map.kind(seat) == org.podium.ticketing.SeatKind.WHEELCHAIR && inventory.state(seat) == SessionInventory.FREE
-                        && inventory.state(seat + 1) == SessionInventory.FREE) {
-                    free++;
-                }
+        for (var space : inventory.map().wheelchairSpaces()) {
+            if (inventory.state(space) == SessionInventory.FREE && inventory.state(space + 1) == SessionInventory.FREE) {
+                free++;
             }
         }
         return free;
     }
+
 }

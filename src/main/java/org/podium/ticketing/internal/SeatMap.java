@@ -40,6 +40,8 @@ final class SeatMap {
     private final int[][] bestFirst;
     /** Where each seat sits in its category's best-first order, -1 when it is not there. */
     private final int[] rankInCategory;
+    /** Every wheelchair space, in seat order: counted and searched without scanning the whole map. */
+    private final int[] wheelchairSpaces;
 
     SeatMap(int capacity, double partnerShare, double heldBackShare) {
         if (capacity < 1 || capacity > MAX_CAPACITY) {
@@ -58,6 +60,8 @@ final class SeatMap {
                     : spread(row, partnerShare, 2) ? Quota.PARTNER
                     : spread(row, heldBackShare, 5) ? Quota.HELD_BACK : Quota.PUBLIC).ordinal();
         }
+        this.wheelchairSpaces = java.util.stream.IntStream.range(0, capacity)
+                .filter(seat -> kind[seat] == SeatKind.WHEELCHAIR.ordinal()).toArray();
         this.bestFirst = new int[PriceCategory.values().length][];
         java.util.Arrays.fill(rankInCategory, -1);
         for (var c : PriceCategory.values()) {
@@ -146,6 +150,10 @@ final class SeatMap {
             case COMPANION -> seat - 1;
             case STANDARD -> -1;
         };
+    }
+
+    int[] wheelchairSpaces() {
+        return wheelchairSpaces;
     }
 
     int[] bestFirst(PriceCategory category) {
