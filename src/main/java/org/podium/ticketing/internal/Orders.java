@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.podium.accounts.FanId;
 import org.podium.audit.StaffActionPerformed;
 import org.podium.platform.NotFound;
+import org.podium.ticketing.IssuedTicket;
 import org.podium.ticketing.OrderPaid;
+import org.podium.ticketing.PriceCategory;
 import org.podium.ticketing.OrderRefunded;
 import org.podium.ticketing.SeatKind;
 import org.slf4j.Logger;
@@ -53,10 +55,12 @@ class Orders {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final Resales resales;
 
     Orders(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Holds holds, Inventories inventories,
            FanTallies tallies, Prices prices, PaymentProvider payments, ApplicationEventPublisher events, Clock clock,
-           MeterRegistry meters) {
+           MeterRegistry meters, Resales resales) {
+        this.resales = resales;
         this.jdbc = jdbc;
         this.batch = batch;
         this.tx = tx;
@@ -156,11 +160,18 @@ class Orders {
             var order = lockOrder(orderId);
             switch (order.status()) {
                 case "PENDING_PAYMENT" -> {
+                    if (order.resale() && !resales.complete(orderId)) {
+                        jdbc.sql("update ticketing.ticket_order set status = 'LATE_REFUNDED', payment_ref = :ref, status_reason = :why where id = :id")
+                                .param("ref", reference).param("id", orderId)
+                                .param("why", "The resold ticket was no longer its seller's; refunded in full").update();
+                        refund[0] = true;
+                        return null;
+                    }
                     markPaid(orderId, reference, null);
                     return order;
                 }
                 case "EXPIRED" -> {
-                    if (reallocate(order)) {
+                    if (!order.resale() && reallocate(order)) {
                         markPaid(orderId, reference, "Paid after its hold expired; the same seats were still free and are the fan's");
                         return order;
                     }
@@ -186,6 +197,9 @@ class Orders {
         }
         if (paid != null) {
             meters.counter("podium.ticketing.orders.paid").increment();
+            if (paid.resale()) {
+                resales.settleSeller(orderId);
+            }
         }
     }
 
@@ -245,6 +259,13 @@ class Orders {
             if (!order.status().equals("PAID")) {
                 throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Only a paid order can be refunded; " + orderId + " is " + order.status());
             }
+            var elsewhere = jdbc.sql("select count(*) from ticketing.ticket where order_id = :id and fan_id <> :fan")
+                    .param("id", orderId).param("fan", order.fan().value()).query(Integer.class).single();
+            if (order.resale() || elsewhere > 0) {
+                // Its tickets are someone else's now: refunding the payer would void a ticket another fan holds.
+                throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Order " + orderId + (order.resale()
+                        ? " is a resale purchase; its buyer may resell the ticket" : " has tickets transferred or resold to other fans"));
+            }
             jdbc.sql("update ticketing.ticket_order set status = 'REFUNDED', status_reason = :why where id = :id")
                     .param("why", "Refunded: " + reason).param("id", orderId).update();
             deactivate(orderId);
@@ -301,7 +322,7 @@ class Orders {
 
     /** An order row with what the state changes need. */
     private record StoredOrder(UUID id, FanId fan, String status, @Nullable String paymentRef,
-                               Map<String, int[]> seats, List<UUID> ticketIds) {
+                               Map<String, int[]> seats, List<UUID> ticketIds, boolean resale) {
         Map<String, Integer> counts() {
             var counts = new LinkedHashMap<String, Integer>();
             seats.forEach((session, s) -> counts.put(session, s.length));
@@ -316,8 +337,8 @@ class Orders {
     }
 
     private StoredOrder stored(UUID id) {
-        var row = jdbc.sql("select fan_id, status, payment_ref from ticketing.ticket_order where id = :id").param("id", id)
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)})
+        var row = jdbc.sql("select fan_id, status, payment_ref, kind from ticketing.ticket_order where id = :id").param("id", id)
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .optional().orElseThrow(() -> new NotFound("order", id.toString()));
         var perSession = new LinkedHashMap<String, List<Integer>>();
         var ticketIds = new ArrayList<UUID>();
@@ -329,7 +350,8 @@ class Orders {
                 }).list();
         var seats = new LinkedHashMap<String, int[]>();
         perSession.forEach((session, list) -> seats.put(session, list.stream().mapToInt(Integer::intValue).toArray()));
-        return new StoredOrder(id, new FanId((UUID) row[0]), (String) row[1], (String) row[2], seats, ticketIds);
+        return new StoredOrder(id, new FanId((UUID) row[0]), (String) row[1], (String) row[2], seats, ticketIds,
+                "RESALE".equals(row[3]));
     }
 
     private boolean recordEvent(String eventId, UUID orderId, String outcome) {
@@ -346,8 +368,14 @@ class Orders {
                 .param("now", Timestamp.from(clock.instant())).param("ref", reference).param("why", reason)
                 .param("id", orderId).update();
         var order = stored(orderId);
+        var issued = jdbc.sql("""
+                select id, session_code, seat_id, category, seat_kind, holder_name from ticketing.ticket
+                where order_id = :id order by session_code, seat_index""")
+                .param("id", orderId)
+                .query((rs, n) -> new IssuedTicket(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        PriceCategory.valueOf(rs.getString(4)), SeatKind.valueOf(rs.getString(5)), rs.getString(6))).list();
         // Published inside the transaction: the event publication registry keeps it if a listener fails.
-        events.publishEvent(new OrderPaid(orderId, order.fan(), order.ticketIds(), clock.instant()));
+        events.publishEvent(new OrderPaid(orderId, order.fan(), issued, clock.instant()));
     }
 
     /** A late payment gets its old seats back if every one of them is still free; all or none. */
@@ -375,6 +403,10 @@ class Orders {
     }
 
     private void giveBack(StoredOrder order) {
+        if (order.resale()) {
+            resales.release(order.id(), order.fan());
+            return;
+        }
         order.seats().forEach((session, seats) -> inventories.of(session).release(seats));
         tallies.giveBack(order.fan(), order.counts());
     }

@@ -17,4 +17,7 @@ public interface PaymentProvider {
 
     /** Gives the money back; the webhook for that payment may already have come or not. */
     void refund(String paymentReference, String reason);
+
+    /** Gives part of the money back (one resold ticket of a larger order). */
+    void refund(String paymentReference, int amountCents, String reason);
 }

@@ -9,7 +9,8 @@ public class SaleRefused extends RuntimeException {
     /** The broken rule, each with the HTTP status a caller gets. */
     public enum Kind {
         MALFORMED(400), SALES_CLOSED(403), OUTSIDE_SLOT(403), WAITING_ROOM(403), NOT_REGISTERED(403), CAP_EXCEEDED(409), SOLD_OUT(409),
-        NOT_SELLABLE(409), HOLD_TAKEN(409), CONFLICT(409), HOLD_EXPIRED(410), PACK_REQUIRED(422);
+        NOT_SELLABLE(409), HOLD_TAKEN(409), CONFLICT(409), HOLD_EXPIRED(410), PACK_REQUIRED(422),
+        CHANGE_CLOSED(403), NOT_FACE_VALUE(422);
 
         public final int status;
 

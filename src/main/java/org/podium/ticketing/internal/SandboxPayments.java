@@ -84,8 +84,14 @@ class SandboxPayments implements PaymentProvider {
 
     @Override
     public void refund(String reference, String reason) {
-        jdbc.sql("update ticketing.sandbox_payment set status = 'REFUNDED', refunded_at = :now where id = :id")
+        jdbc.sql("update ticketing.sandbox_payment set status = 'REFUNDED', refunded_at = :now, refunded_cents = amount_cents where id = :id")
                 .param("now", Timestamp.from(clock.instant())).param("id", reference).update();
+    }
+
+    @Override
+    public void refund(String reference, int amountCents, String reason) {
+        jdbc.sql("update ticketing.sandbox_payment set refunded_cents = least(amount_cents, refunded_cents + :amount) where id = :id")
+                .param("amount", amountCents).param("id", reference).update();
     }
 
     @Scheduled(fixedDelay = 200)

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A refused sale step as an RFC 9457 problem: the rule in the type, the figures in extra members. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = {TicketingApi.class, StaffTicketingApi.class, PaymentWebhook.class})
+@RestControllerAdvice(assignableTypes = {TicketingApi.class, StaffTicketingApi.class, PaymentWebhook.class, TicketChangesApi.class})
 class TicketingProblems {
 
     @ExceptionHandler(SaleRefused.class)

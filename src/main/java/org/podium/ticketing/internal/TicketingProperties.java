@@ -35,7 +35,9 @@ record TicketingProperties(@DefaultValue("15m") Duration holdFor,
                            @DefaultValue({"A=12500", "B=8500", "C=5000", "D=2400"}) List<String> prices,
                            @DefaultValue("") String webhookSecret,
                            @DefaultValue("1s") Duration sandboxConfirmAfter,
-                           @DefaultValue WaitingRoomSettings waitingRoom) {
+                           @DefaultValue WaitingRoomSettings waitingRoom,
+                           @DefaultValue("12h") Duration resaleClosesBefore,
+                           @DefaultValue("0") int resaleFeeCents) {
 
     /**
      * @param threshold    visitors per minute to a session's sale page above which the room opens
