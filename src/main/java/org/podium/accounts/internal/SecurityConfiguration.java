@@ -66,6 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/admin/**", "/staff/audit/**").hasRole(ADMIN)
                         .requestMatchers("/staff/ticketing/**").hasAnyRole(StaffRole.TICKETING_MANAGER.name(), ADMIN)
                         .requestMatchers("/staff/soc/**").hasAnyRole(StaffRole.SOC_ANALYST.name(), ADMIN)
+                        .requestMatchers("/staff/gates/**").hasAnyRole(StaffRole.GATE_STAFF.name(), ADMIN)
                         .anyRequest().hasAnyRole(roles()))
                 .authenticationManager(manager(new StaffUsers(staff), passwords))
                 .formLogin(form -> form.loginPage("/staff/login")

@@ -1,0 +1,160 @@
+package org.podium.gates.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.podium.audit.StaffActionPerformed;
+import org.podium.games.GamesClock;
+import org.podium.games.Programme;
+import org.podium.games.Session;
+import org.podium.platform.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A session at its gates: what a scanner downloads before going offline, the entry rule, the
+ * supervisors' identity-check admissions and key rotations, and the figures of the operations page.
+ */
+@Component
+class GateSessions {
+
+    private final Programme programme;
+    private final SigningKeys keys;
+    private final WalletTickets tickets;
+    private final Scans scans;
+    private final GatesProperties properties;
+    private final GamesClock gamesClock;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GateSessions(Programme programme, SigningKeys keys, WalletTickets tickets, Scans scans, GatesProperties properties,
+                 GamesClock gamesClock, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.programme = programme;
+        this.keys = keys;
+        this.tickets = tickets;
+        this.scans = scans;
+        this.properties = properties;
+        this.gamesClock = gamesClock;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Everything a scanner needs to decide offline; {@code gamesNow} lets it follow the Games clock. */
+    record Bundle(String session, String venue, Instant startsAt, Instant endsAt, List<String> entrances,
+                  List<Map<String, Object>> keys, List<Map<String, Object>> revoked, int reentries, Instant gamesNow,
+                  long proofMaxAgeSeconds, long proofMaxAheadSeconds, Instant issuedAt) {
+    }
+
+    Bundle bundle(String code) {
+        var session = session(code);
+        keys.signing(code);
+        var published = keys.published(code).stream()
+                .map(k -> Map.<String, Object>of("keyId", k.keyId(), "publicKey", k.publicKeyBase64())).toList();
+        var revoked = tickets.revocations(code).stream()
+                .map(r -> Map.<String, Object>of("key", r.key(), "reason", r.reason(), "revokedAt", r.revokedAt().toString())).toList();
+        var entrances = properties.entrances().chars().mapToObj(c -> String.valueOf((char) c)).toList();
+        return new Bundle(code, session.venueName(), session.startsAt(), session.endsAt(), entrances, published, revoked,
+                reentries(code), gamesClock.now(), properties.proofMaxAge().toSeconds(), properties.proofMaxAhead().toSeconds(),
+                clock.instant());
+    }
+
+    /** The same checks as the scanner, on the server: for a supervisor's check of a code, and for the tests. */
+    GateCheck check(String session, String entrance) {
+        session(session);
+        var revoked = new java.util.HashSet<String>();
+        tickets.revocations(session).forEach(r -> revoked.add(r.key()));
+        return new GateCheck(session, entrance, keys.verifying(session), revoked, reentries(session), properties.proofMaxAge(),
+                properties.proofMaxAhead());
+    }
+
+    int reentries(String session) {
+        return jdbc.sql("select reentries from gates.session_rule where session_code = :s").param("s", session)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    @Transactional
+    void setReentries(String session, int reentries, String actor) {
+        session(session);
+        if (reentries < 0 || reentries > 5) {
+            throw new IllegalArgumentException("Re-entries allowed per ticket: 0 to 5, not " + reentries);
+        }
+        jdbc.sql("""
+                insert into gates.session_rule (session_code, reentries, set_by, set_at) values (:s, :n, :by, :at)
+                on conflict (session_code) do update set reentries = excluded.reentries, set_by = excluded.set_by, set_at = excluded.set_at""")
+                .param("s", session).param("n", reentries).param("by", actor).param("at", Timestamp.from(clock.instant())).update();
+        events.publishEvent(new StaffActionPerformed(actor, "gates.reentries", "session " + session,
+                reentries + " re-entries allowed", clock.instant()));
+    }
+
+    /** A supervisor lets a holder in after checking an identity document: recorded, and counted as an entry. */
+    @Transactional
+    void admitByIdentityCheck(String session, String gate, UUID ticket, String document, @Nullable String note, String supervisor) {
+        var row = tickets.find(ticket);
+        if (row == null || !row.session().equals(session)) {
+            throw new NotFound("ticket of session " + session, ticket.toString());
+        }
+        if (!List.of("ID_CARD", "PASSPORT", "DRIVING_LICENCE", "ACCREDITATION").contains(document)) {
+            throw new IllegalArgumentException("Document checked: ID_CARD, PASSPORT, DRIVING_LICENCE or ACCREDITATION");
+        }
+        if (!gate.matches("[A-Z][0-9]{1,2}")) {
+            throw new IllegalArgumentException("A gate is an entrance letter and a number, like B2");
+        }
+        var at = gamesClock.now();
+        jdbc.sql("""
+                insert into gates.manual_admission (id, session_code, gate, ticket_id, supervisor, document, note, admitted_at)
+                values (:id, :s, :gate, :t, :sup, :doc, :note, :at)""")
+                .param("id", UUID.randomUUID()).param("s", session).param("gate", gate).param("t", ticket).param("sup", supervisor)
+                .param("doc", document).param("note", note == null || note.isBlank() ? null : note.strip())
+                .param("at", Timestamp.from(at)).update();
+        scans.admitted(session, gate, supervisor, ticket, row.version(), at, reentries(session));
+        events.publishEvent(new StaffActionPerformed(supervisor, "gates.admit-by-id", "ticket " + ticket,
+                "identity checked (" + document + ") at gate " + gate, clock.instant()));
+    }
+
+    SigningKeys.PublishedKey rotateKey(String session, boolean retireOthers, String actor) {
+        session(session);
+        var key = keys.rotate(session, retireOthers);
+        events.publishEvent(new StaffActionPerformed(actor, "gates.key-rotation", "session " + session,
+                retireOthers ? "new key, older keys retired" : "new key", clock.instant()));
+        return key;
+    }
+
+    /** The figures of the gate operations page. */
+    record Operations(Session session, Instant gamesNow, Map<String, int[]> entriesPerMinute, Map<String, Integer> issued,
+                      Map<String, Integer> entered, Map<String, Integer> refused, List<Scans.DoubleEntry> doubleEntries,
+                      Map<String, Double> minutesToClear, int reentries) {
+    }
+
+    Operations operations(String code) {
+        var session = session(code);
+        var now = gamesClock.now();
+        var perMinute = scans.entriesPerMinute(code, now.plusSeconds(60), 15);
+        var issued = tickets.issuedPerEntrance(code);
+        var entered = scans.enteredPerEntrance(code);
+        var minutes = new java.util.TreeMap<String, Double>();
+        for (var entrance : issued.keySet()) {
+            // Queue estimate: those still to come divided by the entrance's pace over the last five minutes.
+            var pace = perMinute.entrySet().stream().filter(e -> e.getKey().startsWith(entrance))
+                    .mapToInt(e -> java.util.Arrays.stream(e.getValue(), 10, 15).sum()).sum() / 5.0;
+            var waiting = issued.get(entrance) - entered.getOrDefault(entrance, 0);
+            if (pace > 0) {
+                minutes.put(entrance, Math.ceil(waiting / pace));
+            }
+        }
+        return new Operations(session, now, perMinute, issued, entered, scans.refusedByReason(code), scans.doubleEntries(code),
+                minutes, reentries(code));
+    }
+
+    Session session(String code) {
+        return programme.session(code);
+    }
+}

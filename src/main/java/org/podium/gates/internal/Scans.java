@@ -1,0 +1,223 @@
+package org.podium.gates.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.podium.gates.DoubleEntryDetected;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Scans uploaded by the scanners, each once (by its nonce, so a scanner may send the same batch
+ * again after a broken connection), and the double entries they reveal: a ticket admitted more
+ * often than its session allows, by different scanners that could not know of each other.
+ */
+@Component
+class Scans {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    Scans(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /** One scan as the scanner recorded it. */
+    record Scan(UUID nonce, String session, String gate, String device, @Nullable UUID ticket, @Nullable Integer version,
+                String decision, @Nullable String reason, Instant scannedAt) {
+    }
+
+    record Uploaded(int stored, int duplicates, List<UUID> doubleEntries) {
+    }
+
+    /** A bad scan in an upload: its position and why; nothing of that upload is kept. */
+    record Invalid(int index, String reason) {
+    }
+
+    static final class UploadRejected extends RuntimeException {
+        private final List<Invalid> invalid;
+
+        UploadRejected(List<Invalid> invalid) {
+            super(invalid.size() + " scan(s) of the upload are malformed; nothing was stored");
+            this.invalid = invalid;
+        }
+
+        List<Invalid> invalid() {
+            return invalid;
+        }
+    }
+
+    static List<Invalid> validate(List<Scan> scans, String session) {
+        var invalid = new ArrayList<Invalid>();
+        for (var i = 0; i < scans.size(); i++) {
+            var s = scans.get(i);
+            var why = problem(s, session);
+            if (why != null) {
+                invalid.add(new Invalid(i, why));
+            }
+        }
+        return invalid;
+    }
+
+    private static @Nullable String problem(Scan s, String session) {
+        if (!s.session().equals(session)) {
+            return "scan of session " + s.session() + " uploaded for " + session;
+        }
+        if (!s.gate().matches("[A-Z][0-9]{1,2}")) {
+            return "gate must be an entrance letter and a number, like B2: " + s.gate();
+        }
+        if (s.device().isBlank() || s.device().length() > 64) {
+            return "device must have 1 to 64 characters";
+        }
+        if (!s.decision().equals("ADMITTED") && !s.decision().equals("REFUSED")) {
+            return "decision must be ADMITTED or REFUSED: " + s.decision();
+        }
+        if (s.decision().equals("ADMITTED") && (s.ticket() == null || s.version() == null || s.reason() != null)) {
+            return "an admitted scan names its ticket and version and has no refusal reason";
+        }
+        if (s.decision().equals("REFUSED") && (s.reason() == null || !isReason(s.reason()))) {
+            return "a refused scan gives one of the refusal reasons: " + s.reason();
+        }
+        return null;
+    }
+
+    private static boolean isReason(String reason) {
+        return java.util.Arrays.stream(Refusal.values()).anyMatch(r -> r.name().equals(reason));
+    }
+
+    @Transactional
+    Uploaded upload(String session, String staff, List<Scan> scans, int reentries) {
+        var invalid = validate(scans, session);
+        if (!invalid.isEmpty()) {
+            throw new UploadRejected(invalid);
+        }
+        var stored = 0;
+        var admittedTickets = new LinkedHashSet<UUID>();
+        var now = clock.instant();
+        for (var s : scans) {
+            var inserted = jdbc.sql("""
+                    insert into gates.scan (nonce, session_code, gate, entrance, device, staff, ticket_id, version, decision,
+                        reason, scanned_at, uploaded_at)
+                    values (:nonce, :session, :gate, :entrance, :device, :staff, :ticket, :version, :decision, :reason, :at, :now)
+                    on conflict (nonce) do nothing""")
+                    .param("nonce", s.nonce()).param("session", s.session()).param("gate", s.gate())
+                    .param("entrance", s.gate().substring(0, 1)).param("device", s.device()).param("staff", staff)
+                    .param("ticket", s.ticket()).param("version", s.version()).param("decision", s.decision())
+                    .param("reason", s.reason()).param("at", Timestamp.from(s.scannedAt())).param("now", Timestamp.from(now))
+                    .update();
+            stored += inserted;
+            if (inserted == 1 && s.decision().equals("ADMITTED")) {
+                admittedTickets.add(s.ticket());
+            }
+        }
+        meters.counter("podium.gates.scans.uploaded").increment(stored);
+        var doubles = new ArrayList<UUID>();
+        for (var ticket : admittedTickets) {
+            if (checkDoubleEntry(session, ticket, reentries)) {
+                doubles.add(ticket);
+            }
+        }
+        return new Uploaded(stored, scans.size() - stored, doubles);
+    }
+
+    /** Records an entry admitted by other means than a scanner (a supervisor's identity check). */
+    void admitted(String session, String gate, String staff, UUID ticket, int version, Instant at, int reentries) {
+        upload(session, staff, List.of(new Scan(UUID.randomUUID(), session, gate, "supervisor", ticket, version, "ADMITTED",
+                null, at)), reentries);
+    }
+
+    private boolean checkDoubleEntry(String session, UUID ticket, int reentries) {
+        var entries = jdbc.sql("""
+                select gate, device, scanned_at from gates.scan
+                where ticket_id = :t and session_code = :s and decision = 'ADMITTED' order by scanned_at""")
+                .param("t", ticket).param("s", session)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()}).list();
+        var devices = entries.stream().map(e -> e[1]).distinct().count();
+        if (entries.size() <= 1 + reentries || devices < 2) {
+            return false;
+        }
+        var gates = entries.stream().map(e -> (String) e[0]).toList();
+        var first = (Instant) entries.getFirst()[2];
+        var latest = (Instant) entries.getLast()[2];
+        var changed = jdbc.sql("""
+                insert into gates.double_entry (ticket_id, session_code, gates, entries, first_entry, latest_entry, detected_at)
+                values (:t, :s, :gates, :n, :first, :latest, :now)
+                on conflict (ticket_id, session_code) do update set gates = excluded.gates, entries = excluded.entries,
+                    latest_entry = excluded.latest_entry, detected_at = excluded.detected_at
+                where gates.double_entry.entries < excluded.entries""")
+                .param("t", ticket).param("s", session).param("gates", gates.toArray(String[]::new)).param("n", entries.size())
+                .param("first", Timestamp.from(first)).param("latest", Timestamp.from(latest))
+                .param("now", Timestamp.from(clock.instant())).update();
+        if (changed == 0) {
+            return false;
+        }
+        meters.counter("podium.gates.double_entries").increment();
+        events.publishEvent(new DoubleEntryDetected(ticket, session, gates, first, latest, clock.instant()));
+        return true;
+    }
+
+    record DoubleEntry(UUID ticket, List<String> gates, int entries, Instant firstEntry, Instant latestEntry, Instant detectedAt) {
+    }
+
+    List<DoubleEntry> doubleEntries(String session) {
+        return jdbc.sql("""
+                select ticket_id, gates, entries, first_entry, latest_entry, detected_at from gates.double_entry
+                where session_code = :s order by detected_at desc""")
+                .param("s", session)
+                .query((rs, n) -> new DoubleEntry(rs.getObject(1, UUID.class), List.of((String[]) rs.getArray(2).getArray()),
+                        rs.getInt(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    /** Entries per gate and minute over the last {@code minutes} before {@code until} (scan time). */
+    Map<String, int[]> entriesPerMinute(String session, Instant until, int minutes) {
+        var from = until.minusSeconds(60L * minutes);
+        var series = new java.util.TreeMap<String, int[]>();
+        jdbc.sql("""
+                select gate, floor(extract(epoch from (scanned_at - :from)) / 60)::int as minute, count(*) from gates.scan
+                where session_code = :s and decision = 'ADMITTED' and scanned_at >= :from and scanned_at < :until
+                group by gate, minute""")
+                .param("s", session).param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .query((rs, n) -> {
+                    var minute = rs.getInt(2);
+                    if (minute >= 0 && minute < minutes) {
+                        series.computeIfAbsent(rs.getString(1), g -> new int[minutes])[minute] = rs.getInt(3);
+                    }
+                    return null;
+                }).list();
+        return series;
+    }
+
+    Map<String, Integer> refusedByReason(String session) {
+        var counts = new java.util.TreeMap<String, Integer>();
+        jdbc.sql("select reason, count(*) from gates.scan where session_code = :s and decision = 'REFUSED' group by reason")
+                .param("s", session).query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+        return counts;
+    }
+
+    /** Tickets that entered at least once, per entrance. */
+    Map<String, Integer> enteredPerEntrance(String session) {
+        var counts = new java.util.TreeMap<String, Integer>();
+        jdbc.sql("""
+                select entrance, count(distinct ticket_id) from gates.scan where session_code = :s and decision = 'ADMITTED'
+                group by entrance""")
+                .param("s", session).query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+        return counts;
+    }
+}

@@ -1,0 +1,144 @@
+/*
+ * The gate scanner. It downloads the session's bundle (public keys, revocation list, entry rule,
+ * Games time) while online, then decides every code locally with PodiumCredential.check: green or
+ * red with the reason, in a few milliseconds, network or not. Every scan is kept on the device
+ * with a nonce and uploaded when the network is back; the server counts each nonce once.
+ */
+(() => {
+  'use strict';
+  const root = document.getElementById('scanner');
+  if (!root) return;
+  const session = root.dataset.session, gate = root.dataset.gate, entrance = gate.charAt(0);
+  const csrf = {header: root.dataset.csrfHeader, token: root.dataset.csrfToken};
+  const storeKey = `scanner:${session}:${gate}`;
+  const state = JSON.parse(localStorage.getItem(storeKey) || 'null') || {entered: {}, pending: [], bundle: null, syncedAt: 0};
+  state.device = state.device || (localStorage.getItem('scanner-device') || crypto.randomUUID());
+  localStorage.setItem('scanner-device', state.device);
+  const timings = [];
+  let gateRules = null;
+
+  const save = () => localStorage.setItem(storeKey, JSON.stringify(state));
+  const nowSeconds = () => Math.floor((Date.now() + (state.offset || 0)) / 1000);
+  const label = key => (root.querySelector(`[data-reason-text="${key}"]`) || {}).textContent || key;
+
+  async function useBundle(bundle, fetchedAt) {
+    const keys = new Map();
+    for (const k of bundle.keys) {
+      keys.set(k.keyId, await crypto.subtle.importKey('raw', PodiumCredential.b64decode(k.publicKey), {name: 'Ed25519'}, false, ['verify']));
+    }
+    const known = gateRules ? gateRules.revoked : new Set();
+    const revoked = new Set(bundle.revoked.map(r => r.key));
+    // How long each revocation took to reach this scanner, from the moment the server recorded it.
+    for (const r of bundle.revoked) {
+      if (!known.has(r.key) && gateRules) {
+        root.dataset.lastRevocationMs = String(Date.now() - Date.parse(r.revokedAt));
+      }
+    }
+    gateRules = {session, entrance, keys, revoked, reentries: bundle.reentries,
+      proofMaxAge: bundle.proofMaxAgeSeconds, proofMaxAhead: bundle.proofMaxAheadSeconds};
+    state.offset = Date.parse(bundle.gamesNow) - fetchedAt;
+    root.dataset.revoked = String(revoked.size);
+    root.dataset.ready = 'true';
+  }
+
+  async function sync() {
+    try {
+      const fetchedAt = Date.now();
+      const response = await fetch(`/staff/gates/api/sessions/${encodeURIComponent(session)}/bundle`,
+        {headers: {Accept: 'application/json'}, credentials: 'same-origin'});
+      if (!response.ok || !(response.headers.get('Content-Type') || '').includes('json')) throw new Error(String(response.status));
+      state.bundle = await response.json();
+      state.syncedAt = fetchedAt;
+      await useBundle(state.bundle, fetchedAt);
+      await upload();
+      online(true);
+    } catch (e) {
+      online(false);
+    }
+    save();
+  }
+
+  async function upload() {
+    if (!state.pending.length) return;
+    const batch = state.pending.slice(0, 500);
+    const response = await fetch(`/staff/gates/api/sessions/${encodeURIComponent(session)}/scans`, {
+      method: 'POST', credentials: 'same-origin',
+      headers: {'Content-Type': 'application/json', Accept: 'application/json', [csrf.header]: csrf.token},
+      body: JSON.stringify(batch)
+    });
+    if (!response.ok) throw new Error(String(response.status));
+    const sent = new Set(batch.map(s => s.nonce));
+    state.pending = state.pending.filter(s => !sent.has(s.nonce));
+  }
+
+  function online(yes) {
+    root.dataset.online = String(yes);
+    root.querySelector('.scanner-network').textContent = yes ? root.dataset.textOnline : root.dataset.textOffline;
+    root.querySelector('.scanner-pending').textContent = root.dataset.textPending.replace('{0}', String(state.pending.length));
+    root.dataset.pending = String(state.pending.length);
+  }
+
+  async function scan(code) {
+    if (!gateRules) return;
+    const started = performance.now();
+    const decision = await PodiumCredential.check(code, gateRules, nowSeconds(), t => state.entered[t] || 0);
+    const took = performance.now() - started;
+    timings.push(took);
+    if (!decision.refusal) state.entered[decision.ticket] = (state.entered[decision.ticket] || 0) + 1;
+    state.pending.push({nonce: crypto.randomUUID(), gate, device: state.device, ticket: decision.ticket || null,
+      version: decision.version || null, decision: decision.refusal ? 'REFUSED' : 'ADMITTED', reason: decision.refusal,
+      scannedAt: new Date(nowSeconds() * 1000).toISOString()});
+    save();
+    show(decision, took);
+    online(root.dataset.online === 'true');
+    if (navigator.onLine) upload().then(() => { save(); online(true); }).catch(() => online(false));
+  }
+
+  function show(decision, took) {
+    const panel = root.querySelector('.scanner-decision');
+    panel.className = 'scanner-decision ' + (decision.refusal ? 'red' : 'green');
+    panel.dataset.decision = decision.refusal ? 'REFUSED' : 'ADMITTED';
+    panel.dataset.reason = decision.refusal || '';
+    panel.querySelector('.verdict').textContent = decision.refusal ? root.dataset.textRefused : root.dataset.textAdmitted;
+    panel.querySelector('.why').textContent = decision.refusal ? label(decision.refusal) : (decision.seat || '');
+    root.dataset.decisionMs = took.toFixed(2);
+  }
+
+  root.querySelector('form').addEventListener('submit', event => {
+    event.preventDefault();
+    const input = root.querySelector('input[name=code]');
+    const code = input.value;
+    input.value = '';
+    scan(code);
+  });
+
+  // Cameras that read QR codes natively (BarcodeDetector) feed the same path as a handheld reader.
+  const camera = root.querySelector('.scanner-camera');
+  if ('BarcodeDetector' in window && camera) {
+    camera.hidden = false;
+    camera.addEventListener('click', async () => {
+      const video = root.querySelector('video');
+      video.hidden = false;
+      video.srcObject = await navigator.mediaDevices.getUserMedia({video: {facingMode: 'environment'}});
+      await video.play();
+      const detector = new BarcodeDetector({formats: ['qr_code']});
+      let last = '';
+      setInterval(async () => {
+        const codes = await detector.detect(video).catch(() => []);
+        if (codes.length && codes[0].rawValue !== last) {
+          last = codes[0].rawValue;
+          scan(last);
+        }
+      }, 250);
+    });
+  }
+
+  /** For the tests and the benchmark page: the decision times measured here, in milliseconds. */
+  window.podiumScanner = {timings, scan, check: code => PodiumCredential.check(code, gateRules, nowSeconds(), t => state.entered[t] || 0)};
+
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('/offline-sw.js', {scope: '/staff/gates/scanner'}).catch(() => {});
+  }
+  (state.bundle ? useBundle(state.bundle, state.syncedAt) : Promise.resolve()).then(sync);
+  setInterval(sync, 2000);
+})();
