@@ -16,13 +16,53 @@ public class TicketingTestSupport {
     private final GamesClock clock;
     private final SalesPhases phases;
     private final WaitingRooms rooms;
+    private final Holds holds;
+    private final Orders orders;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final java.util.Set<String> onSale = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private long lastDraw;
 
-    TicketingTestSupport(Programme programme, GamesClock clock, SalesPhases phases, WaitingRooms rooms) {
+    TicketingTestSupport(Programme programme, GamesClock clock, SalesPhases phases, WaitingRooms rooms, Holds holds, Orders orders,
+                         org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.programme = programme;
         this.clock = clock;
         this.phases = phases;
         this.rooms = rooms;
+        this.holds = holds;
+        this.orders = orders;
+        this.jdbc = jdbc;
+    }
+
+    /** A paid order and its tickets. */
+    public record Bought(Session session, java.util.UUID order, List<java.util.UUID> tickets) {
+    }
+
+    /**
+     * Buys {@code count} seats of category C of the first upcoming session of a venue for the fan,
+     * through hold and checkout with the sandbox card, then confirms the payment as the payment
+     * service's webhook would.
+     */
+    public Bought paidOrder(String venue, org.podium.accounts.FanId fan, int count, String holder) {
+        var session = TicketingFixtures.upcoming(programme, clock, venue, 1).getFirst();
+        if (onSale.add(session.code())) {
+            TicketingFixtures.openSale(phases, clock, List.of(session.code()), false);
+        }
+        var hold = holds.hold(fan, new HoldRequest(List.of(new HoldRequest.Item(session.code(),
+                org.podium.ticketing.PriceCategory.C, count, null, null))));
+        var placed = orders.checkout(fan, hold.id(), java.util.UUID.randomUUID().toString(),
+                java.util.Collections.nCopies(count, holder), "4242424242424242");
+        var order = placed.order().id();
+        var reference = jdbc.sql("select payment_ref from ticketing.ticket_order where id = :id").param("id", order)
+                .query(String.class).single();
+        orders.paymentSucceeded("test-" + order, order, reference);
+        return new Bought(session, order, placed.order().tickets().stream().map(OrderView.TicketView::id).toList());
+    }
+
+    /** Confirms a pending order's payment as the payment service's webhook would. */
+    public void confirmPayment(java.util.UUID order) {
+        var reference = jdbc.sql("select payment_ref from ticketing.ticket_order where id = :id").param("id", order)
+                .query(String.class).single();
+        orders.paymentSucceeded("test-" + order, order, reference);
     }
 
     /** A waiting room opening now in front of the first upcoming session of a venue, with visitors already queued. */
