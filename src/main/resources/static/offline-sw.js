@@ -9,7 +9,9 @@ self.addEventListener('activate', event => event.waitUntil(self.clients.claim())
 
 self.addEventListener('fetch', event => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  // JSON answers are kept by the pages themselves (IndexedDB, local storage), not twice here.
+  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.includes('/api/')) return;
   event.respondWith(fetch(request).then(response => {
     if (response.ok && response.type === 'basic') {
       const copy = response.clone();

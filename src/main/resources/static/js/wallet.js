@@ -91,6 +91,8 @@
           PodiumCredential.proofMessage(credential, now)));
         const code = PodiumCredential.scanText(credential, deviceKey, now, signature);
         qr.makeCode(code);
+        // The box carries the label (role img); the encoder's own image is decoration inside it.
+        box.querySelectorAll('img, canvas').forEach(element => element.setAttribute('alt', ''));
         box.dataset.code = code;
         box.dataset.rotations = String(Number(box.dataset.rotations || 0) + 1);
       }
@@ -105,6 +107,7 @@
     const ownKey = PodiumCredential.b64encode(deviceKey);
     let wallet;
     try {
+      if (!navigator.onLine) throw new Error('offline');
       wallet = await fetchWallet(ownKey);
       root.dataset.source = 'network';
     } catch (e) {

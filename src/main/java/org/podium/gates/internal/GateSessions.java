@@ -129,7 +129,11 @@ class GateSessions {
     }
 
     /** The figures of the gate operations page. */
-    record Operations(Session session, Instant gamesNow, Map<String, int[]> entriesPerMinute, Map<String, Integer> issued,
+    /** One gate's entries in the last minute and in the last fifteen. */
+    record GateRate(String gate, int lastMinute, int lastFifteen) {
+    }
+
+    record Operations(Session session, Instant gamesNow, List<GateRate> entriesPerMinute, Map<String, Integer> issued,
                       Map<String, Integer> entered, Map<String, Integer> refused, List<Scans.DoubleEntry> doubleEntries,
                       Map<String, Double> minutesToClear, int reentries) {
     }
@@ -150,7 +154,9 @@ class GateSessions {
                 minutes.put(entrance, Math.ceil(waiting / pace));
             }
         }
-        return new Operations(session, now, perMinute, issued, entered, scans.refusedByReason(code), scans.doubleEntries(code),
+        var rates = perMinute.entrySet().stream().map(e -> new GateRate(e.getKey(), e.getValue()[14],
+                java.util.Arrays.stream(e.getValue()).sum())).toList();
+        return new Operations(session, now, rates, issued, entered, scans.refusedByReason(code), scans.doubleEntries(code),
                 minutes, reentries(code));
     }
 

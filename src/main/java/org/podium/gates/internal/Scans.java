@@ -128,6 +128,13 @@ class Scans {
         }
         meters.counter("podium.gates.scans.uploaded").increment(stored);
         var doubles = new ArrayList<UUID>();
+        // Two scanners uploading at once each see only their own uncommitted scans: a lock per
+        // ticket, taken after the inserts and held to the commit, makes the second one see both.
+        // Sorted, so that two uploads never wait for each other in a circle.
+        for (var ticket : admittedTickets.stream().sorted().toList()) {
+            jdbc.sql("select pg_advisory_xact_lock(:a, :b)").param("a", (int) (ticket.getMostSignificantBits() >> 32))
+                    .param("b", (int) ticket.getLeastSignificantBits()).query(Object.class).single();
+        }
         for (var ticket : admittedTickets) {
             if (checkDoubleEntry(session, ticket, reentries)) {
                 doubles.add(ticket);

@@ -247,6 +247,15 @@ class GatesIntegrationTests {
         assertThat(again.duplicates()).isEqualTo(2);
         assertThat(again.doubleEntries()).isEmpty();
         assertThat(scans.refusedByReason(session)).containsKey("PROOF_EXPIRED");
+        try {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff/gates/operations/{s}", session)
+                            .with(user("supervisor").roles("GATE_STAFF")))
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                            org.hamcrest.Matchers.containsString("A1, C2")));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

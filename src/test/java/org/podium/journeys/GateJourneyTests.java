@@ -1,0 +1,212 @@
+package org.podium.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.podium.accounts.FanAccounts;
+import org.podium.accounts.internal.DemoAccounts;
+import org.podium.games.ClockSetting;
+import org.podium.games.GamesClock;
+import org.podium.support.Accessibility;
+import org.podium.support.Browser;
+import org.podium.support.PodiumIntegrationTest;
+import org.podium.ticketing.internal.TicketingTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+/**
+ * A fan's wallet shows a code that rotates; two gate scanners with the network switched off
+ * (DevTools offline emulation) decide locally: the first admits the ticket, the second refuses the
+ * same code replayed a minute later and admits the phone's live code (it cannot know); when both
+ * are back online their uploads reveal the double entry on the gate operations page.
+ */
+@PodiumIntegrationTest
+class GateJourneyTests {
+
+    @LocalServerPort int port;
+    @Autowired TicketingTestSupport ticketing;
+    @Autowired FanAccounts accounts;
+    @Autowired DemoAccounts demo;
+    @Autowired GamesClock clock;
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+    private ClockSetting before;
+
+    @AfterEach
+    void close() {
+        browsers.forEach(ChromeDriver::quit);
+        if (before != null) {
+            clock.set(before, "gate-journey");
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private ChromeDriver browser() {
+        var browser = Browser.start("en");
+        browsers.add(browser);
+        return browser;
+    }
+
+    private ChromeDriver fanSignedIn(String email) {
+        var browser = browser();
+        browser.get(url("/account/login"));
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys("a long enough password");
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/account"));
+        return browser;
+    }
+
+    private ChromeDriver scanner(String session, String gate) {
+        var staff = demo.issued().stream().filter(c -> c.username().equals("gate")).findFirst().orElseThrow();
+        var browser = browser();
+        browser.get(url("/staff/login"));
+        browser.findElement(By.id("username")).sendKeys(staff.username());
+        browser.findElement(By.id("password")).sendKeys(staff.password());
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/staff"));
+        browser.get(url("/staff/gates/scanner?session=" + session + "&gate=" + gate));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                "true".equals(d.findElement(By.id("scanner")).getDomAttribute("data-online")));
+        return browser;
+    }
+
+    private static void offline(ChromeDriver browser, boolean offline) {
+        if (offline) {
+            var conditions = new ChromiumNetworkConditions();
+            conditions.setOffline(true);
+            browser.setNetworkConditions(conditions);
+        } else {
+            browser.deleteNetworkConditions();
+        }
+    }
+
+    private static String[] scan(ChromeDriver scanner, String code) {
+        var panel = scanner.findElement(By.cssSelector(".scanner-decision"));
+        scanner.executeScript("arguments[0].removeAttribute('data-decision')", panel);
+        var input = scanner.findElement(By.id("code"));
+        // A handheld reader types the code and Enter; typing 400 characters key by key is slow, so set the value.
+        scanner.executeScript("arguments[0].value = arguments[1]", input, code);
+        input.submit();
+        new WebDriverWait(scanner, Duration.ofSeconds(5)).until(d -> panel.getDomAttribute("data-decision") != null);
+        return new String[] {panel.getDomAttribute("data-decision"), panel.getDomAttribute("data-reason"),
+                panel.findElement(By.cssSelector(".verdict")).getText(), panel.findElement(By.cssSelector(".why")).getText()};
+    }
+
+    private static String liveCode(ChromeDriver wallet) {
+        new WebDriverWait(wallet, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".code[data-code]")).size() == 1);
+        return wallet.findElement(By.cssSelector(".code")).getDomAttribute("data-code");
+    }
+
+    /** Reads the QR code back from a screenshot of the wallet, as a gate's camera would. */
+    private static String readQr(WebElement box) throws Exception {
+        var image = ImageIO.read(new ByteArrayInputStream(box.getScreenshotAs(OutputType.BYTES)));
+        var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    }
+
+    @Test
+    void twoOfflineScannersDecideLocallyAndTheDoubleEntryAppearsWhenTheyReconnect() throws Exception {
+        var email = "gates-" + UUID.randomUUID() + "@example.org";
+        var fan = accounts.register(email, "Marie-José Pérec", "a long enough password", "en");
+        var bought = ticketing.paidOrder("roland-garros-stadium", fan.id(), 1, "Marie-José Pérec");
+        before = clock.setting();
+        var session = bought.session().code();
+        var ticket = bought.tickets().getFirst();
+        clock.simulate(bought.session().startsAt().minus(Duration.ofHours(1)), 1, "gate-journey");
+
+        var wallet = fanSignedIn(email);
+        wallet.get(url("/account/wallet"));
+        var first = liveCode(wallet);
+        var box = wallet.findElement(By.cssSelector(".code"));
+        String read;
+        do {
+            var shown = box.getDomAttribute("data-code");
+            read = readQr(box);
+            if (read.equals(box.getDomAttribute("data-code")) || read.equals(shown)) {
+                break;
+            }
+        } while (true);
+        assertThat(read).startsWith("PDM1.").isIn(box.getDomAttribute("data-code"), first);
+        Accessibility.assertNoSeriousViolation(wallet);
+        // The code changes every 15 seconds.
+        new WebDriverWait(wallet, Duration.ofSeconds(20)).until(d -> !first.equals(liveCode(wallet)));
+        var entrance = wallet.findElement(By.cssSelector(".wallet-ticket .entrance")).getText();
+        var screenshot = liveCode(wallet);
+
+        var gate1 = scanner(session, entrance + "1");
+        offline(gate1, true);
+        var admitted = scan(gate1, screenshot);
+        assertThat(admitted[0]).isEqualTo("ADMITTED");
+        assertThat(admitted[2]).isEqualTo("ENTER");
+        assertThat(scan(gate1, screenshot)[1]).isEqualTo("ALREADY_ENTERED");
+        Accessibility.assertNoSeriousViolation(gate1);
+
+        // A minute later, at another gate of the same entrance, also offline.
+        clock.simulate(clock.now().plusSeconds(60), 1, "gate-journey");
+        var gate2 = scanner(session, entrance + "2");
+        offline(gate2, true);
+        var replayed = scan(gate2, screenshot);
+        assertThat(replayed[1]).isEqualTo("PROOF_EXPIRED");
+        assertThat(replayed[3]).contains("screenshot");
+        wallet.navigate().refresh();
+        var live = liveCode(wallet);
+        assertThat(scan(gate2, live)[0]).as("the second scanner cannot know the first admitted it").isEqualTo("ADMITTED");
+        assertThat(gate2.findElement(By.id("scanner")).getDomAttribute("data-pending")).isEqualTo("2");
+
+        // The wallet keeps working without a network once opened: its page and scripts are kept by
+        // its service worker (DevTools' offline switch does not reach service workers, so the test
+        // reads their cache), and its tickets, credentials and device key are in IndexedDB.
+        var encoder = (String) wallet.executeScript("return document.querySelector('script[src*=qrcode]').src");
+        for (var kept : List.of(url("/account/wallet"), url("/js/wallet.js"), url("/js/credential.js"), encoder)) {
+            assertThat(wallet.executeAsyncScript("caches.match(arguments[0]).then(r => arguments[1](!!r))", kept))
+                    .as("kept for offline use: " + kept).isEqualTo(true);
+        }
+        offline(wallet, true);
+        wallet.navigate().refresh();
+        new WebDriverWait(wallet, Duration.ofSeconds(10)).until(d ->
+                "offline".equals(d.findElement(By.id("wallet")).getDomAttribute("data-source")));
+        assertThat(liveCode(wallet)).startsWith("PDM1.");
+
+        offline(gate1, false);
+        offline(gate2, false);
+        for (var gate : List.of(gate1, gate2)) {
+            new WebDriverWait(gate, Duration.ofSeconds(15)).until(d ->
+                    "0".equals(d.findElement(By.id("scanner")).getDomAttribute("data-pending")));
+        }
+        gate1.get(url("/staff/gates/operations/" + session));
+        new WebDriverWait(gate1, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".double-entries"), ticket.toString()));
+        assertThat(gate1.findElement(By.cssSelector(".double-entries")).getText())
+                .contains(entrance + "1, " + entrance + "2");
+        Accessibility.assertNoSeriousViolation(gate1);
+        var timings = (List<?>) gate2.executeScript("return window.podiumScanner ? window.podiumScanner.timings : []");
+        System.out.println("Scanner decision times in this journey (ms): " + timings);
+    }
+}
