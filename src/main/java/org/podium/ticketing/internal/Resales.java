@@ -54,7 +54,7 @@ class Resales {
 
     record Listing(UUID id, UUID ticket, String session, String seat, int priceCents, int feeCents, String status,
                    FanId seller, @Nullable UUID purchaseOrder) {
-        int totalCents() {
+        public int totalCents() {
             return priceCents + feeCents;
         }
     }
