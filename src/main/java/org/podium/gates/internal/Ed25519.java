@@ -70,17 +70,17 @@ final class Ed25519 {
         }
     }
 
-    /** False for any bad signature, key or length: a gate answers red, it never throws. */
-    static boolean verify(PublicKey key, byte[] message, byte[] signature) {
-        if (signature.length != SIGNATURE_BYTES) {
+    /**
+     * False for any bad signature, key or length: a gate answers red, it never throws. Bouncy
+     * Castle's RFC 8032 code verifies about 8 times faster than the JDK's provider (Ed25519Benchmark).
+     */
+    static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
+        if (signature.length != SIGNATURE_BYTES || publicKey.length != PUBLIC_KEY_BYTES) {
             return false;
         }
         try {
-            var verifier = Signature.getInstance("Ed25519");
-            verifier.initVerify(key);
-            verifier.update(message);
-            return verifier.verify(signature);
-        } catch (GeneralSecurityException | RuntimeException e) {
+            return org.bouncycastle.math.ec.rfc8032.Ed25519.verify(signature, 0, publicKey, 0, message, 0, message.length);
+        } catch (RuntimeException e) {
             return false;
         }
     }

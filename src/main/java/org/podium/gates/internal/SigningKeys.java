@@ -1,7 +1,6 @@
 package org.podium.gates.internal;
 
 import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -79,9 +78,9 @@ class SigningKeys {
                 .list();
     }
 
-    Map<Integer, PublicKey> verifying(String session) {
-        var keys = new LinkedHashMap<Integer, PublicKey>();
-        published(session).forEach(k -> keys.put(k.keyId(), Ed25519.publicKey(k.publicKey())));
+    Map<Integer, byte[]> verifying(String session) {
+        var keys = new LinkedHashMap<Integer, byte[]>();
+        published(session).forEach(k -> keys.put(k.keyId(), k.publicKey()));
         return keys;
     }
 

@@ -1,7 +1,6 @@
 package org.podium.gates.internal;
 
 import java.security.KeyPair;
-import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -41,7 +40,7 @@ final class TestTickets {
     }
 
     GateCheck gate(String entrance, Set<String> revoked, int reentries) {
-        Map<Integer, PublicKey> keys = Map.of(keyId, sessionKey.getPublic());
+        Map<Integer, byte[]> keys = Map.of(keyId, Ed25519.raw(sessionKey.getPublic()));
         return new GateCheck(SESSION, entrance, keys, revoked, reentries, GateCheck.PROOF_MAX_AGE, GateCheck.PROOF_MAX_AHEAD);
     }
 }
