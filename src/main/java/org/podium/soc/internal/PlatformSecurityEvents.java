@@ -63,6 +63,36 @@ class PlatformSecurityEvents {
         evaluate(document, action.at());
     }
 
+    /** A ticket admitted at two gates, found when offline scanners uploaded their scans. */
+    @Async
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void on(org.podium.gates.DoubleEntryDetected entry) {
+        var document = new LinkedHashMap<String, Object>();
+        document.put("@timestamp", entry.detectedAt().toString());
+        document.put("event", "gate-double-entry");
+        document.put("ticket", entry.ticket().toString());
+        document.put("session", entry.session());
+        document.put("gates", entry.gates());
+        document.put("entries", entry.gates().size());
+        document.put("first_entry", entry.firstEntry().toString());
+        document.put("latest_entry", entry.latestEntry().toString());
+        evaluate(document, entry.detectedAt());
+    }
+
+    /** Each ticket order placed, counted per fan by the scalping correlation. */
+    @Async
+    @EventListener
+    void on(org.podium.ticketing.OrderPlaced order) {
+        var document = new LinkedHashMap<String, Object>();
+        document.put("@timestamp", order.at().toString());
+        document.put("event", "ticket-order");
+        document.put("fan", order.fan().value().toString());
+        document.put("order", order.order().toString());
+        document.put("seats", order.seats());
+        document.put("sessions", order.sessions());
+        evaluate(document, order.at());
+    }
+
     /** When it happened in Paris, and whether that is within working hours (Monday to Friday, 8:00 to 19:00). */
     static Map<String, Object> workingTime(java.time.Instant at) {
         var paris = at.atZone(java.time.ZoneId.of("Europe/Paris"));

@@ -17,6 +17,7 @@ import org.podium.audit.StaffActionPerformed;
 import org.podium.platform.NotFound;
 import org.podium.ticketing.IssuedTicket;
 import org.podium.ticketing.OrderPaid;
+import org.podium.ticketing.OrderPlaced;
 import org.podium.ticketing.PriceCategory;
 import org.podium.ticketing.OrderRefunded;
 import org.podium.ticketing.SeatKind;
@@ -112,6 +113,8 @@ class Orders {
         }
         hold.seats().forEach(s -> inventories.of(s.session()).sell(s.seats()));
         meters.counter("podium.ticketing.orders.placed").increment();
+        events.publishEvent(new OrderPlaced(orderId, fan, hold.seatCount(), List.copyOf(hold.countPerSession().keySet()),
+                clock.instant()));
         try {
             var reference = payments.start(orderId, total, card, hold.expiresAt());
             jdbc.sql("update ticketing.ticket_order set payment_ref = :ref where id = :id").param("ref", reference)
