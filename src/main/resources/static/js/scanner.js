@@ -26,14 +26,18 @@
     for (const k of bundle.keys) {
       keys.set(k.keyId, await crypto.subtle.importKey('raw', PodiumCredential.b64decode(k.publicKey), {name: 'Ed25519'}, false, ['verify']));
     }
-    const known = gateRules ? gateRules.revoked : new Set();
-    const revoked = new Set(bundle.revoked.map(r => r.key));
-    // How long each revocation took to reach this scanner, from the moment the server recorded it.
+    // A complete bundle replaces the list; a later one adds what was revoked since the last sync.
+    const known = gateRules ? gateRules.revoked : new Set(state.revoked || []);
+    const revoked = bundle.complete ? new Set() : new Set(known);
     for (const r of bundle.revoked) {
+      // How long each revocation took to reach this scanner, from the moment the server recorded it.
       if (!known.has(r.key) && gateRules) {
         root.dataset.lastRevocationMs = String(Date.now() - Date.parse(r.revokedAt));
       }
+      revoked.add(r.key);
     }
+    state.revoked = [...revoked];
+    state.since = bundle.issuedAt;
     gateRules = {session, entrance, keys, revoked, reentries: bundle.reentries,
       proofMaxAge: bundle.proofMaxAgeSeconds, proofMaxAhead: bundle.proofMaxAheadSeconds};
     state.offset = Date.parse(bundle.gamesNow) - fetchedAt;
@@ -44,7 +48,9 @@
   async function sync() {
     try {
       const fetchedAt = Date.now();
-      const response = await fetch(`/staff/gates/api/sessions/${encodeURIComponent(session)}/bundle`,
+      // One second of overlap: a revocation recorded while the last answer was written is not missed.
+      const since = state.since ? '?since=' + encodeURIComponent(new Date(Date.parse(state.since) - 1000).toISOString()) : '';
+      const response = await fetch(`/staff/gates/api/sessions/${encodeURIComponent(session)}/bundle${since}`,
         {headers: {Accept: 'application/json'}, credentials: 'same-origin'});
       if (!response.ok || !(response.headers.get('Content-Type') || '').includes('json')) throw new Error(String(response.status));
       state.bundle = await response.json();

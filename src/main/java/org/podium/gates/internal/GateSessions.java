@@ -48,23 +48,32 @@ class GateSessions {
         this.clock = clock;
     }
 
-    /** Everything a scanner needs to decide offline; {@code gamesNow} lets it follow the Games clock. */
+    /**
+     * Everything a scanner needs to decide offline; {@code gamesNow} lets it follow the Games clock.
+     * With {@code since}, only the revocations recorded from then ({@code complete} false): a scanner
+     * polling every few seconds then downloads a few lines, not the session's whole list.
+     */
     record Bundle(String session, String venue, Instant startsAt, Instant endsAt, List<String> entrances,
-                  List<Map<String, Object>> keys, List<Map<String, Object>> revoked, int reentries, Instant gamesNow,
-                  long proofMaxAgeSeconds, long proofMaxAheadSeconds, Instant issuedAt) {
+                  List<Map<String, Object>> keys, List<Map<String, Object>> revoked, boolean complete, int reentries,
+                  Instant gamesNow, long proofMaxAgeSeconds, long proofMaxAheadSeconds, Instant issuedAt) {
     }
 
     Bundle bundle(String code) {
+        return bundle(code, null);
+    }
+
+    Bundle bundle(String code, @Nullable Instant since) {
         var session = session(code);
         keys.signing(code);
         var published = keys.published(code).stream()
                 .map(k -> Map.<String, Object>of("keyId", k.keyId(), "publicKey", k.publicKeyBase64())).toList();
-        var revoked = tickets.revocations(code).stream()
+        var issuedAt = clock.instant();
+        var revoked = tickets.revocations(code, since == null ? Instant.EPOCH : since).stream()
                 .map(r -> Map.<String, Object>of("key", r.key(), "reason", r.reason(), "revokedAt", r.revokedAt().toString())).toList();
         var entrances = properties.entrances().chars().mapToObj(c -> String.valueOf((char) c)).toList();
         return new Bundle(code, session.venueName(), session.startsAt(), session.endsAt(), entrances, published, revoked,
-                reentries(code), gamesClock.now(), properties.proofMaxAge().toSeconds(), properties.proofMaxAhead().toSeconds(),
-                clock.instant());
+                since == null, reentries(code), gamesClock.now(), properties.proofMaxAge().toSeconds(),
+                properties.proofMaxAhead().toSeconds(), issuedAt);
     }
 
     /** The same checks as the scanner, on the server: for a supervisor's check of a code, and for the tests. */

@@ -40,8 +40,9 @@ class ScannerApi {
 
     @Operation(summary = "A session's public keys, revocation list, entry rule and the Games time, for a scanner to work offline")
     @GetMapping("/staff/gates/api/sessions/{code}/bundle")
-    GateSessions.Bundle bundle(@PathVariable String code) {
-        return sessions.bundle(code);
+    GateSessions.Bundle bundle(@PathVariable String code,
+                               @org.springframework.web.bind.annotation.RequestParam(required = false) @Nullable Instant since) {
+        return sessions.bundle(code, since);
     }
 
     /** A scan as the scanner sends it; every field is checked before anything is stored. */

@@ -132,8 +132,15 @@ class WalletTickets {
     }
 
     List<Revoked> revocations(String session) {
-        return jdbc.sql("select ticket_id, version, reason, revoked_at from gates.revocation where session_code = :s order by revoked_at")
-                .param("s", session)
+        return revocations(session, Instant.EPOCH);
+    }
+
+    /** Revocations recorded at or after {@code since}: what a scanner that synced then has not seen. */
+    List<Revoked> revocations(String session, Instant since) {
+        return jdbc.sql("""
+                select ticket_id, version, reason, revoked_at from gates.revocation
+                where session_code = :s and revoked_at >= :since order by revoked_at""")
+                .param("s", session).param("since", Timestamp.from(since))
                 .query((rs, n) -> new Revoked(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
                 .list();
     }

@@ -130,6 +130,26 @@ class GatesIntegrationTests {
     }
 
     @Test
+    void aScannerThatSyncedBeforeDownloadsOnlyTheRevocationsSinceThen() {
+        var ada = fan("Ada Lovelace");
+        var bought = ticketing.paidOrder(VENUE, ada.id(), 1, "Ada Lovelace");
+        var ticketId = walletOf(ada, 1).getFirst().ticket();
+        var session = bought.session().code();
+        wallet.bindDevice(ada.id(), ticketId, Ed25519.raw(Ed25519.generate().getPublic()));
+        wallet.bindDevice(ada.id(), ticketId, Ed25519.raw(Ed25519.generate().getPublic()));
+        var full = sessions.bundle(session);
+        assertThat(full.complete()).isTrue();
+        assertThat(full.revoked()).extracting(r -> r.get("key")).contains(GateCheck.revocationKey(ticketId, 1));
+
+        wallet.bindDevice(ada.id(), ticketId, Ed25519.raw(Ed25519.generate().getPublic()));
+        var delta = sessions.bundle(session, full.issuedAt());
+
+        assertThat(delta.complete()).isFalse();
+        assertThat(delta.revoked()).extracting(r -> r.get("key")).containsExactly(GateCheck.revocationKey(ticketId, 2));
+        assertThat(delta.keys()).isEqualTo(full.keys());
+    }
+
+    @Test
     void anAcceptedTransferRevokesTheSendersCodeAndTheReceiverGetsANewVersion() throws Exception {
         var ada = fan("Ada Lovelace");
         var grace = fan("Grace Hopper");
