@@ -58,12 +58,19 @@
       const starts = new Date(t.startsAt).toLocaleString(document.documentElement.lang, {timeZone: 'Europe/Paris',
         day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit'});
       card.innerHTML = `<h2></h2><dl><dt>${text('labelEntrance')}</dt><dd class="entrance"></dd>
-        <dt>${text('labelSeat')}</dt><dd class="seat-id"></dd><dt>${text('labelHolder')}</dt><dd class="holder"></dd></dl>
+        <dt>${text('labelBlock')}</dt><dd class="block"></dd><dt>${text('labelRow')}</dt><dd class="row"></dd>
+        <dt>${text('labelSeat')}</dt><dd class="seat-number"></dd><dt>${text('labelHolder')}</dt><dd class="holder"></dd></dl>
+        <p class="hint seat-id"></p>
         <div class="code" role="img"></div><p class="code-status" aria-live="polite"></p>
         <p><a class="manage" href="/account/tickets/${t.ticket}/manage">${text('labelManage')}</a></p>`;
       card.querySelector('h2').textContent = `${t.session} · ${t.venue} · ${starts}`;
       card.querySelector('.entrance').textContent = t.entrance;
       card.querySelector('.seat-id').textContent = t.seat;
+      // Seat ids read "S07-R12-05": block (section) 7, row 12, seat 5.
+      const parts = /^S(\d+)-R(\d+)-(\d+)$/.exec(t.seat) || [null, '', '', t.seat];
+      card.querySelector('.block').textContent = String(Number(parts[1]) || parts[1]);
+      card.querySelector('.row').textContent = String(Number(parts[2]) || parts[2]);
+      card.querySelector('.seat-number').textContent = String(Number(parts[3]) || parts[3]);
       card.querySelector('.holder').textContent = t.holder;
       list.append(card);
       if (t.credential) {

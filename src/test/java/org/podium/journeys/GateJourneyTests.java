@@ -125,6 +125,9 @@ class GateJourneyTests {
 
     /** Reads the QR code back from a screenshot of the wallet, as a gate's camera would. */
     private static String readQr(WebElement box) throws Exception {
+        // The whole code must be on screen to be photographed.
+        ((ChromeDriver) ((org.openqa.selenium.WrapsDriver) box).getWrappedDriver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
         var image = ImageIO.read(new ByteArrayInputStream(box.getScreenshotAs(OutputType.BYTES)));
         var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));

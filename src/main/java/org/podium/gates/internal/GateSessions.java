@@ -34,9 +34,11 @@ class GateSessions {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.podium.ticketing.SeatPlans seatPlans;
 
-    GateSessions(Programme programme, SigningKeys keys, WalletTickets tickets, Scans scans, GatesProperties properties,
+    GateSessions(org.podium.ticketing.SeatPlans seatPlans, Programme programme, SigningKeys keys, WalletTickets tickets, Scans scans, GatesProperties properties,
                  GamesClock gamesClock, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.seatPlans = seatPlans;
         this.programme = programme;
         this.keys = keys;
         this.tickets = tickets;
@@ -142,7 +144,8 @@ class GateSessions {
     record GateRate(String gate, int lastMinute, int lastFifteen) {
     }
 
-    record Operations(Session session, Instant gamesNow, List<GateRate> entriesPerMinute, Map<String, Integer> issued,
+    record Operations(Session session, Instant gamesNow, List<GateRate> entriesPerMinute, Map<String, Integer> capacity,
+                      Map<String, Integer> issued,
                       Map<String, Integer> entered, Map<String, Integer> refused, List<Scans.DoubleEntry> doubleEntries,
                       Map<String, Double> minutesToClear, int reentries) {
     }
@@ -165,7 +168,10 @@ class GateSessions {
         }
         var rates = perMinute.entrySet().stream().map(e -> new GateRate(e.getKey(), e.getValue()[14],
                 java.util.Arrays.stream(e.getValue()).sum())).toList();
-        return new Operations(session, now, rates, issued, entered, scans.refusedByReason(code), scans.doubleEntries(code),
+        var capacity = new java.util.TreeMap<String, Integer>();
+        seatPlans.seatsPerSection(code).forEach((section, seats) ->
+                capacity.merge(properties.entranceOfSection(section), seats, Integer::sum));
+        return new Operations(session, now, rates, capacity, issued, entered, scans.refusedByReason(code), scans.doubleEntries(code),
                 minutes, reentries(code));
     }
 

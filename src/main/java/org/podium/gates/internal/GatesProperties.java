@@ -18,6 +18,10 @@ record GatesProperties(@DefaultValue("3h") Duration activationLead,
                        @DefaultValue("10s") Duration proofMaxAhead) {
 
     /** Sections are spread over the entrances in turn: S01 -> A, S02 -> B, ... */
+    String entranceOfSection(int section) {
+        return String.valueOf(entrances.charAt(Math.floorMod(section - 1, entrances.length())));
+    }
+
     String entranceOf(String seat) {
         var section = 1;
         if (seat.length() >= 3 && seat.charAt(0) == 'S') {

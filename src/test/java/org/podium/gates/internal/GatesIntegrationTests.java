@@ -150,6 +150,39 @@ class GatesIntegrationTests {
     }
 
     @Test
+    void aKeyRotationSignsNewCodesWithTheNewKeyAndRetiringTheOldOnesVoidsTheirCodes() throws Exception {
+        var ada = fan("Ada Lovelace");
+        var bought = ticketing.paidOrder(VENUE, ada.id(), 1, "Ada Lovelace");
+        var ticketId = walletOf(ada, 1).getFirst().ticket();
+        var phone = Ed25519.generate();
+        wallet.bindDevice(ada.id(), ticketId, Ed25519.raw(phone.getPublic()));
+        gatesOpenFor(bought);
+        var before = wallet.of(ada.id()).getFirst();
+        var oldCode = code(before, phone);
+
+        var added = sessions.rotateKey(bought.session().code(), false, "supervisor");
+        var after = wallet.of(ada.id()).getFirst();
+        assertThat(CredentialCodec.decode(CredentialCodec.fromBase64(after.credential())).orElseThrow().credential().keyId())
+                .isEqualTo(added.keyId());
+        assertThat(atItsEntrance(before, oldCode).admitted()).as("older keys stay published").isTrue();
+
+        sessions.rotateKey(bought.session().code(), true, "supervisor");
+        assertThat(atItsEntrance(before, oldCode).refusal()).isEqualTo(Refusal.UNKNOWN_KEY);
+        var current = wallet.of(ada.id()).getFirst();
+        assertThat(atItsEntrance(current, code(current, phone)).admitted()).isTrue();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/gates/sessions/{s}/keys",
+                        bought.session().code()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].algorithm").value("Ed25519"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/staff/gates/operations/{s}",
+                        bought.session().code()).with(user("supervisor").roles("GATE_STAFF")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Seats (capacity)")));
+    }
+
+    @Test
     void anAcceptedTransferRevokesTheSendersCodeAndTheReceiverGetsANewVersion() throws Exception {
         var ada = fan("Ada Lovelace");
         var grace = fan("Grace Hopper");
