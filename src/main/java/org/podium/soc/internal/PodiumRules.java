@@ -3,6 +3,7 @@ package org.podium.soc.internal;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,7 +28,23 @@ class PodiumRules {
     private final Correlator correlator;
     private final List<RuleLoader.Refusal> refused;
 
+    /**
+     * @param directories more Sigma rule sets to run beside Podium's own (e.g. the SigmaHQ rules:
+     *                    {@code podium.soc.rule-directories}), evaluated on ingested events too
+     * @param mapping     the logsource mapping for those sets (THOR style YAML,
+     *                    {@code podium.soc.logsource-mapping}); Podium's own rules need none
+     */
+    @org.springframework.beans.factory.annotation.Autowired
+    PodiumRules(@org.springframework.beans.factory.annotation.Value("${podium.soc.rule-directories:}") List<String> directories,
+                @org.springframework.beans.factory.annotation.Value("${podium.soc.logsource-mapping:}") String mapping) throws IOException {
+        this(directories.stream().filter(d -> !d.isBlank()).map(Path::of).toList(), mapping.isBlank() ? null : Path.of(mapping));
+    }
+
     PodiumRules() throws IOException {
+        this(List.<Path>of(), (Path) null);
+    }
+
+    PodiumRules(List<Path> directories, @org.jspecify.annotations.Nullable Path mapping) throws IOException {
         var loader = new RuleLoader(Map.of(), Map.of());
         var loaded = new ArrayList<SigmaRule>();
         var correlations = new ArrayList<CorrelationRule>();
@@ -39,10 +56,23 @@ class PodiumRules {
                 loader.load(reader, String.valueOf(resource.getFilename()), loaded, correlations, refusals);
             }
         }
-        refusals.forEach(r -> log.warn("Sigma rule {} refused at {}: {}", r.file(), r.path(), r.reason()));
-        log.info("Podium's Sigma rules: {} detection rules and {} correlations loaded, {} refused", loaded.size(),
-                correlations.size(), refusals.size());
-        this.rules = new RuleSet(loaded);
+        var aliases = new java.util.HashMap<String, java.util.Set<String>>();
+        var existing = directories.stream().filter(java.nio.file.Files::isDirectory).toList();
+        directories.stream().filter(d -> !java.nio.file.Files.isDirectory(d))
+                .forEach(d -> refusals.add(new RuleLoader.Refusal(d.toString(), "", "not a directory")));
+        if (!existing.isEmpty()) {
+            var external = new RuleLoader(mapping == null ? Map.of() : RuleLoader.readYaml(mapping), Map.of()).load(existing);
+            loaded.addAll(external.loaded());
+            correlations.addAll(external.correlations());
+            refusals.addAll(external.refused());
+            aliases.putAll(external.fieldAliases());
+            log.info("Sigma rule directories {}: {} rules and {} correlations loaded, {} refused", existing,
+                    external.loaded().size(), external.correlations().size(), external.refused().size());
+        }
+        refusals.forEach(r -> log.debug("Sigma rule {} refused at {}: {}", r.file(), r.path(), r.reason()));
+        log.info("Sigma rules: {} detection rules and {} correlations loaded, {} refused (listed at /staff/soc/rules)",
+                loaded.size(), correlations.size(), refusals.size());
+        this.rules = new RuleSet(loaded, aliases);
         this.correlator = new Correlator(correlations);
         this.refused = List.copyOf(refusals);
     }
