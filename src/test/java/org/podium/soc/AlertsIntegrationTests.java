@@ -35,4 +35,27 @@ class AlertsIntegrationTests {
         soc.act(soc.incidentOf(first), "COMMENT", "reviewed");
         assertThat(soc.timeline(soc.incidentOf(first))).contains("closed: false positive: load test", "comment: reviewed");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void anAnalystAcknowledgesThenClosesAnAlertAndTheIncidentTimelineSaysSo() throws Exception {
+        var alert = soc.raise("status-" + java.util.UUID.randomUUID(), "high", "203.0.113.9");
+        var analyst = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("analyst")
+                .roles("SOC_ANALYST");
+        var post = (java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>)
+                status -> org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/staff/soc/alerts/{id}/status", alert)
+                        .with(analyst).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"" + status + "\"}");
+
+        mvc.perform(post.apply("ACKNOWLEDGED")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("ACKNOWLEDGED"));
+        mvc.perform(post.apply("ACKNOWLEDGED")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest());
+        mvc.perform(post.apply("REOPENED")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest());
+        mvc.perform(post.apply("CLOSED")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+
+        assertThat(soc.alertStatus(alert)).isEqualTo("CLOSED");
+        assertThat(soc.timeline(soc.incidentOf(alert))).anySatisfy(c -> assertThat(c).contains("alert " + alert + " acknowledged"))
+                .anySatisfy(c -> assertThat(c).contains("alert " + alert + " closed"));
+    }
 }

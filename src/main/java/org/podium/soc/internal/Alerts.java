@@ -70,6 +70,38 @@ class Alerts {
         return id;
     }
 
+    /**
+     * An analyst acknowledges or closes an alert. OPEN -> ACKNOWLEDGED -> CLOSED, or OPEN -> CLOSED;
+     * a closed alert stays closed (the rule firing again opens a new one). An alert in an incident
+     * writes the change to the incident's timeline.
+     */
+    @Transactional
+    AlertView changeStatus(long id, String status, String actor, Instant at) {
+        var current = jdbc.sql("select status, incident_id from soc.alert where id = :id for update").param("id", id)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2)}).optional()
+                .orElseThrow(() -> new org.podium.platform.NotFound("alert", String.valueOf(id)));
+        var from = (String) current[0];
+        var allowed = switch (status) {
+            case "ACKNOWLEDGED" -> from.equals("OPEN");
+            case "CLOSED" -> !from.equals("CLOSED");
+            default -> throw new IllegalArgumentException("An alert's status becomes ACKNOWLEDGED or CLOSED, not " + status);
+        };
+        if (!allowed) {
+            throw new IllegalArgumentException("Alert " + id + " is " + from + "; it cannot become " + status);
+        }
+        jdbc.sql("""
+                update soc.alert set status = :status, status_by = :actor,
+                    acknowledged_at = case when :status = 'ACKNOWLEDGED' then :at else acknowledged_at end,
+                    closed_at = case when :status = 'CLOSED' then :at else closed_at end
+                where id = :id""")
+                .param("status", status).param("actor", actor).param("at", Timestamp.from(at)).param("id", id).update();
+        if (current[1] != null) {
+            incidents.change(((Number) current[1]).longValue(), at, actor, "alert " + id + " " + status.toLowerCase(java.util.Locale.ROOT));
+        }
+        return recent(500).stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(() -> new org.podium.platform.NotFound("alert", String.valueOf(id)));
+    }
+
     /** The ATT&CK techniques named by any alert so far. */
     java.util.Set<String> firedTechniques() {
         return new java.util.HashSet<>(jdbc.sql("select distinct unnest(techniques) from soc.alert").query(String.class).list());

@@ -27,10 +27,22 @@ class SocApi {
 
     private final EventIngestion ingestion;
     private final EventStore store;
+    private final Alerts alerts;
 
-    SocApi(EventIngestion ingestion, EventStore store) {
+    SocApi(EventIngestion ingestion, EventStore store, Alerts alerts) {
         this.ingestion = ingestion;
         this.store = store;
+        this.alerts = alerts;
+    }
+
+    record StatusChange(@Nullable String status) {
+    }
+
+    @PostMapping("/api/staff/soc/alerts/{id}/status")
+    @Operation(summary = "Acknowledge or close an alert (OPEN -> ACKNOWLEDGED -> CLOSED); an alert in an incident notes it in the timeline")
+    Alerts.AlertView alertStatus(@org.springframework.web.bind.annotation.PathVariable long id, @RequestBody StatusChange change,
+                                 Principal principal) {
+        return alerts.changeStatus(id, change.status() == null ? "" : change.status(), principal.getName(), Instant.now());
     }
 
     @PostMapping(path = "/api/staff/soc/events", consumes = {"application/x-ndjson", "application/json", "text/plain"})

@@ -45,6 +45,17 @@ class SocPages {
         return "redirect:/staff/soc/incidents/" + id;
     }
 
+    @org.springframework.web.bind.annotation.PostMapping("/staff/soc/alerts/{id}")
+    String alertStatus(@org.springframework.web.bind.annotation.PathVariable long id, @RequestParam String status,
+                       java.security.Principal principal, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            alerts.changeStatus(id, status, principal.getName(), java.time.Instant.now());
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("refusedDetail", refused.getMessage());
+        }
+        return "redirect:/staff/soc";
+    }
+
     /** A loaded rule or correlation as the rule list shows it. */
     record RuleRow(String id, String title, String kind, String level, String author, java.util.List<String> techniques, long hits) {
     }

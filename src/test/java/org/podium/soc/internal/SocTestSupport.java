@@ -43,6 +43,10 @@ public class SocTestSupport {
                 group, "{}", Instant.now()));
     }
 
+    public String alertStatus(long alert) {
+        return jdbc.sql("select status from soc.alert where id = :id").param("id", alert).query(String.class).single();
+    }
+
     public int suppressedCount(long alert) {
         return jdbc.sql("select suppressed_count from soc.alert where id = :id").param("id", alert).query(Integer.class).single();
     }
