@@ -74,8 +74,16 @@ final class FieldMatchers {
                 perValue.add(textTest(item, modifiers, path));
             }
         }
-        var tests = perValue.toArray(TextTest[]::new);
         var all = modifiers.contains("all");
+        if (!all) {
+            // Many values on one field (lists of image names, command fragments): one indexed look-up
+            // instead of a test per value.
+            var indexed = LiteralSet.of(values, modifiers, this, path);
+            if (indexed != null) {
+                perValue = new ArrayList<>(List.of(indexed::matches));
+            }
+        }
+        var tests = perValue.toArray(TextTest[]::new);
         Predicate<SigmaEvent> combined = event -> {
             var actual = event.value(field);
             if (actual == null) {
@@ -185,7 +193,7 @@ final class FieldMatchers {
     }
 
     /** The test one rule value (not null) turns into; its variants (windash, base64offset, expand) are alternatives. */
-    private TextTest textTest(Object value, List<String> modifiers, String path) {
+    TextTest textTest(Object value, List<String> modifiers, String path) {
         if (modifiers.contains("re")) {
             var flags = (modifiers.contains("i") ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0)
                     | (modifiers.contains("m") ? Pattern.MULTILINE : 0) | (modifiers.contains("s") ? Pattern.DOTALL : 0);

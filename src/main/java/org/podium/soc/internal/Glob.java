@@ -117,6 +117,28 @@ final class Glob {
         return longest.toLowerCase(Locale.ROOT);
     }
 
+    /** Equality, prefix, suffix or infix of a case-insensitive literal: what a {@link LiteralSet} can index. */
+    boolean indexable() {
+        return !cased && (kind == Kind.EQUALS || kind == Kind.STARTS || kind == Kind.ENDS || kind == Kind.CONTAINS);
+    }
+
+    boolean isEquals() {
+        return kind == Kind.EQUALS;
+    }
+
+    boolean isStarts() {
+        return kind == Kind.STARTS;
+    }
+
+    boolean isEnds() {
+        return kind == Kind.ENDS;
+    }
+
+    /** The literal in lower case (for an indexable glob). */
+    String literal() {
+        return literal;
+    }
+
     /** Matches a text whose lower-case form the caller already has (computed once per event and field). */
     boolean matches(String text, String lower) {
         if (cased) {

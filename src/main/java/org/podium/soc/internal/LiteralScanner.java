@@ -116,6 +116,24 @@ final class LiteralScanner {
         }
     }
 
+    /** Whether the text contains any of the literals: stops at the first one found. */
+    boolean containsAny(String text) {
+        var state = 0;
+        for (var i = 0; i < text.length(); i++) {
+            var c = text.charAt(i);
+            var next = next(state, c);
+            while (next < 0 && state != 0) {
+                state = fail[state];
+                next = next(state, c);
+            }
+            state = next < 0 ? 0 : next;
+            if (outputs[state].length > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int next(int state, char c) {
         if (state == 0 && c < 128) {
             return rootAscii[c];
