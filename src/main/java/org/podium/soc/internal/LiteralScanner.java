@@ -23,6 +23,16 @@ final class LiteralScanner {
     private final int literalCount;
     /** The root's transitions for ASCII as a direct table: most characters of a text are read at the root. */
     private final int[] rootAscii = new int[128];
+    /**
+     * The same automaton as a complete table (a DFA) over the literals' characters, when it has at
+     * most 65,535 states (a state is a char) and {@link #MAX_TABLE} entries: one array read per
+     * character, no failure links to follow at scan time.
+     */
+    private final char @org.jspecify.annotations.Nullable [] table;
+    private final int classes;
+    private final byte[] asciiClass = new byte[128];
+    private final Map<Character, Integer> otherClass = new HashMap<>();
+    static final int MAX_TABLE = 8_000_000;
 
     LiteralScanner(List<String> literals) {
         literalCount = literals.size();
@@ -87,20 +97,84 @@ final class LiteralScanner {
         for (var s = 0; s < states; s++) {
             outputs[s] = outs.get(s).stream().mapToInt(Integer::intValue).distinct().toArray();
         }
+        // Character classes: each character of a literal is its own class, every other character class 0.
+        var next = 1;
+        for (var literal : literals) {
+            for (var c : literal.toCharArray()) {
+                if (c < 128 ? asciiClass[c] == 0 : !otherClass.containsKey(c)) {
+                    if (next > 127) {
+                        next = -1;
+                        break;
+                    }
+                    if (c < 128) {
+                        asciiClass[c] = (byte) next++;
+                    } else {
+                        otherClass.put(c, next++);
+                    }
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+        }
+        if (next < 0 || states > Character.MAX_VALUE || (long) states * next > MAX_TABLE) {
+            classes = 0;
+            table = null;
+            return;
+        }
+        classes = next;
+        var dense = new char[states * classes];
+        var chars = new char[classes];
+        for (var c = 0; c < 128; c++) {
+            if (asciiClass[c] != 0) {
+                chars[asciiClass[c]] = (char) c;
+            }
+        }
+        otherClass.forEach((c, k) -> chars[k] = c);
+        // Breadth first: a state's failure state is shallower, so its row is complete when needed.
+        var order = new ArrayDeque(states);
+        order.add(0);
+        while (!order.isEmpty()) {
+            var st = order.poll();
+            for (var k = 1; k < classes; k++) {
+                var direct = next(st, chars[k]);
+                if (direct >= 0) {
+                    dense[st * classes + k] = (char) direct;
+                    order.add(direct);
+                } else {
+                    dense[st * classes + k] = st == 0 ? 0 : dense[fail[st] * classes + k];
+                }
+            }
+            // Class 0 (a character no literal has) always leads back to the root.
+        }
+        table = dense;
+    }
+
+    private int classOf(char c) {
+        if (c < 128) {
+            return asciiClass[c];
+        }
+        var k = otherClass.get(c);
+        return k == null ? 0 : k;
     }
 
     /** Reports the id (index in the list given at construction) of every literal found in the text, once each. */
     void scan(String text, IntConsumer found) {
         boolean[] seen = null;
         var state = 0;
+        var dense = table;
         for (var i = 0; i < text.length(); i++) {
             var c = text.charAt(i);
-            var next = next(state, c);
-            while (next < 0 && state != 0) {
-                state = fail[state];
-                next = next(state, c);
+            if (dense != null) {
+                state = dense[state * classes + classOf(c)];
+            } else {
+                var next = next(state, c);
+                while (next < 0 && state != 0) {
+                    state = fail[state];
+                    next = next(state, c);
+                }
+                state = next < 0 ? 0 : next;
             }
-            state = next < 0 ? 0 : next;
             var out = outputs[state];
             if (out.length > 0) {
                 if (seen == null) {
@@ -119,14 +193,19 @@ final class LiteralScanner {
     /** Whether the text contains any of the literals: stops at the first one found. */
     boolean containsAny(String text) {
         var state = 0;
+        var dense = table;
         for (var i = 0; i < text.length(); i++) {
             var c = text.charAt(i);
-            var next = next(state, c);
-            while (next < 0 && state != 0) {
-                state = fail[state];
-                next = next(state, c);
+            if (dense != null) {
+                state = dense[state * classes + classOf(c)];
+            } else {
+                var next = next(state, c);
+                while (next < 0 && state != 0) {
+                    state = fail[state];
+                    next = next(state, c);
+                }
+                state = next < 0 ? 0 : next;
             }
-            state = next < 0 ? 0 : next;
             if (outputs[state].length > 0) {
                 return true;
             }
