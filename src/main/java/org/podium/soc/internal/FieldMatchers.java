@@ -112,10 +112,23 @@ final class FieldMatchers {
         var parts = key.split("\\|");
         var field = parts[0].isEmpty() ? "*" : parts[0];
         var modifiers = List.of(parts).subList(1, parts.length);
+        var values = value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
+        if (modifiers.contains("re") && !field.equals("*")
+                && modifiers.stream().noneMatch(m -> Set.of("exists", "neq", "fieldref", "all").contains(m))) {
+            // A regular expression: the literal its every match contains, if it has a certain one.
+            var literals = new ArrayList<String>();
+            for (var item : values) {
+                var literal = item instanceof String regex ? RegexLiterals.required(regex) : null;
+                if (literal == null) {
+                    return null;
+                }
+                literals.add(literal);
+            }
+            return Need.of(field, literals);
+        }
         if (modifiers.stream().anyMatch(m -> Set.of("exists", "neq", "re", "cidr", "lt", "lte", "gt", "gte", "fieldref").contains(m))) {
             return null;
         }
-        var values = value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
         var searched = field.equals("*") && modifiers.stream().noneMatch(m -> m.equals("startswith") || m.equals("endswith"))
                 ? java.util.stream.Stream.concat(modifiers.stream(), java.util.stream.Stream.of("contains")).toList() : modifiers;
         var perValue = new ArrayList<List<String>>();
