@@ -1,7 +1,6 @@
 package org.podium.soc.internal;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +26,13 @@ public final class RuleSet {
     private static final String ANY = "*";
 
     private final List<SigmaRule> rules;
-    /** Channel, then event id, to the rules gated there ({@code *} for any). */
-    private final Map<String, Map<String, int[]>> byGate = new HashMap<>();
-    private final BitSet always = new BitSet();
-    /** Per rule, whether its need has a second clause (bit 2r+1 must be found too). */
-    private final BitSet twoClauses = new BitSet();
+    /** Words of 64 rules in a rule mask; a need's second clause is found at bit {@code words * 64 + r}. */
+    private final int words;
+    /** Channel, then event id, to the mask of the rules gated there ({@code *} for any). */
+    private final Map<String, Map<String, long[]>> byGate = new HashMap<>();
+    private final long[] always;
+    /** Per rule, whether its need has a second clause that must be found too. */
+    private final long[] twoClauses;
     private final Map<String, FieldIndex> literalIndex = new HashMap<>();
 
     /** The literals of one field: the automaton and, per literal (by its number), the rules that need it. */
@@ -44,6 +45,9 @@ public final class RuleSet {
 
     public RuleSet(List<SigmaRule> rules, Map<String, Set<String>> fieldAliases) {
         this.rules = List.copyOf(rules);
+        this.words = (this.rules.size() + 63) >>> 6;
+        this.always = new long[words];
+        this.twoClauses = new long[words];
         var gates = new HashMap<String, List<Integer>>();
         var literals = new HashMap<String, Map<String, List<Integer>>>();
         for (var index = 0; index < this.rules.size(); index++) {
@@ -52,15 +56,15 @@ public final class RuleSet {
                 gates.computeIfAbsent(key, k -> new ArrayList<>()).add(index);
             }
             if (rule.need() == null) {
-                always.set(index);
+                always[index >>> 6] |= 1L << index;
                 continue;
             }
             var clauses = rule.need().clauses();
             if (clauses.size() > 1) {
-                twoClauses.set(index);
+                twoClauses[index >>> 6] |= 1L << index;
             }
             for (var clause = 0; clause < clauses.size(); clause++) {
-                var slot = 2 * index + clause;
+                var slot = clause * words * 64 + index;
                 for (var entry : clauses.get(clause).entrySet()) {
                     var fields = new ArrayList<String>();
                     fields.add(entry.getKey());
@@ -75,8 +79,9 @@ public final class RuleSet {
         }
         gates.forEach((key, list) -> {
             var bar = key.indexOf('|');
-            byGate.computeIfAbsent(key.substring(0, bar), c -> new HashMap<>())
-                    .put(key.substring(bar + 1), list.stream().mapToInt(Integer::intValue).toArray());
+            var mask = new long[words];
+            list.forEach(index -> mask[index >>> 6] |= 1L << index);
+            byGate.computeIfAbsent(key.substring(0, bar), c -> new HashMap<>()).put(key.substring(bar + 1), mask);
         });
         literals.forEach((field, byLiteral) -> {
             var words = new ArrayList<>(byLiteral.keySet());
@@ -111,7 +116,11 @@ public final class RuleSet {
 
     /** How many rules have no literal to pre-filter on, so are evaluated on every event their gate admits. */
     public int withoutLiteral() {
-        return always.cardinality();
+        var count = 0;
+        for (var word : always) {
+            count += Long.bitCount(word);
+        }
+        return count;
     }
 
     /** Calls back for every rule the event fires, each at most once. */
@@ -121,8 +130,7 @@ public final class RuleSet {
         var idValue = event.get("Event.System.EventID");
         var channel = channelValue == null ? ANY : channelValue.toString().toLowerCase(Locale.ROOT);
         var id = idValue == null ? ANY : idValue.toString();
-        BitSet done = null;
-        var buckets = new int[4][];
+        var buckets = new long[4][];
         var count = 0;
         var forChannel = byGate.get(channel);
         var forAny = channel.equals(ANY) ? null : byGate.get(ANY);
@@ -138,32 +146,31 @@ public final class RuleSet {
                 buckets[count++] = forAny.get(ANY);
             }
         }
-        for (var b = 0; b < count; b++) {
-            var bucket = buckets[b];
-            if (bucket == null) {
-                continue;
-            }
-            for (var index : bucket) {
-                if (!always.get(index) && !(found.get(2 * index) && (!twoClauses.get(index) || found.get(2 * index + 1)))) {
-                    continue;
+        // Word by word: the rules the gate admits whose literals were found (or that need none),
+        // each tested once even when several buckets hold it.
+        var f = found.words;
+        for (var w = 0; w < words; w++) {
+            long gated = 0;
+            for (var b = 0; b < count; b++) {
+                if (buckets[b] != null) {
+                    gated |= buckets[b][w];
                 }
-                var rule = rules.get(index);
+            }
+            var candidates = gated & (always[w] | (f[w] & (~twoClauses[w] | f[words + w])));
+            while (candidates != 0) {
+                var bit = Long.numberOfTrailingZeros(candidates);
+                candidates &= candidates - 1;
+                var rule = rules.get((w << 6) + bit);
                 if (rule.detection().test(event)) {
-                    if (done == null) {
-                        done = new BitSet();
-                    }
-                    if (!done.get(index)) {
-                        done.set(index);
-                        fired.accept(rule);
-                    }
+                    fired.accept(rule);
                 }
             }
         }
     }
 
-    /** The clauses (bit 2r and 2r+1 for rule r) whose literal occurs in the event. */
+    /** The clauses (bit r, and bit words * 64 + r for a second clause) whose literal occurs in the event. */
     private Bits literalsFound(SigmaEvent event) {
-        var found = new Bits(2 * rules.size());
+        var found = new Bits(2 * words * 64);
         event.forEachField((name, value) -> {
             var index = literalIndex.get(name);
             if (index != null) {
