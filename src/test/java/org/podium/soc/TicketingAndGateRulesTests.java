@@ -56,4 +56,16 @@ class TicketingAndGateRulesTests {
         soc.awaitAlerts(ORDER_BURST, before + 1);
         assertThat(soc.lastEvidence(ORDER_BURST)).contains(bot.value().toString()).doesNotContain(family.value().toString());
     }
+
+    @Test
+    void aBurstOfHoldsFromOneAddressRaisesAHighAlertNamingTheAddress() throws Exception {
+        var rule = "8a0c2e4f-1b3d-4f5a-9c7e-2d4f6a8b0c33";
+        var before = soc.alertsOf(rule);
+
+        events.publishEvent(new org.podium.ticketing.HoldBurst("198.51.100.77", 120, 40, Instant.parse("2024-06-10T10:00:00Z"),
+                Instant.parse("2024-06-10T10:00:31Z")));
+
+        soc.awaitAlerts(rule, before + 1);
+        assertThat(soc.lastEvidence(rule)).contains("198.51.100.77").contains("120");
+    }
 }

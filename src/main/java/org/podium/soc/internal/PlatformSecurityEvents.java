@@ -79,6 +79,20 @@ class PlatformSecurityEvents {
         evaluate(document, entry.detectedAt());
     }
 
+    /** One client address asking for many holds within a minute. */
+    @Async
+    @EventListener
+    void on(org.podium.ticketing.HoldBurst burst) {
+        var document = new LinkedHashMap<String, Object>();
+        document.put("@timestamp", burst.at().toString());
+        document.put("event", "hold-burst");
+        document.put("source", Map.of("ip", burst.clientAddress()));
+        document.put("holds", burst.holds());
+        document.put("fans", burst.fans());
+        document.put("minute", burst.minuteStart().toString());
+        evaluate(document, burst.at());
+    }
+
     /** Each ticket order placed, counted per fan by the scalping correlation. */
     @Async
     @EventListener

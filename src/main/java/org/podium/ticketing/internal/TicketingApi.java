@@ -35,7 +35,11 @@ class TicketingApi {
     private final FanIdentity fans;
     private final WaitingRooms rooms;
 
-    TicketingApi(SaleViews views, Holds holds, Orders orders, SalesPhases phases, FanIdentity fans, WaitingRooms rooms) {
+    private final HoldBursts bursts;
+
+    TicketingApi(SaleViews views, Holds holds, Orders orders, SalesPhases phases, FanIdentity fans, WaitingRooms rooms,
+                 HoldBursts bursts) {
+        this.bursts = bursts;
         this.rooms = rooms;
         this.views = views;
         this.holds = holds;
@@ -89,11 +93,14 @@ class TicketingApi {
     @PostMapping("/api/fan/holds")
     @Operation(summary = "Hold seats: best available by category, wheelchair spaces with companions, or chosen seats")
     ResponseEntity<SaleViews.HoldView> hold(@RequestBody HoldRequest request, Principal principal,
-            @org.springframework.web.bind.annotation.CookieValue(name = WaitingRooms.COOKIE, required = false) @Nullable String queueToken) {
+            @org.springframework.web.bind.annotation.CookieValue(name = WaitingRooms.COOKIE, required = false) @Nullable String queueToken,
+            jakarta.servlet.http.HttpServletRequest http) {
+        var fan = fans.of(principal);
+        bursts.record(http.getRemoteAddr(), fan);
         if (request.items() != null) {
             request.items().forEach(item -> rooms.checkAdmitted(item.session(), queueToken));
         }
-        var hold = holds.hold(fans.of(principal), request);
+        var hold = holds.hold(fan, request);
         return ResponseEntity.created(URI.create("/api/fan/holds/" + hold.id())).body(views.hold(hold));
     }
 

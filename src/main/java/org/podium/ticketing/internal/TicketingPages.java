@@ -40,8 +40,11 @@ class TicketingPages {
     private final Inventories inventories;
     private final WaitingRooms rooms;
 
+    private final HoldBursts bursts;
+
     TicketingPages(SaleViews views, Holds holds, Orders orders, SalesPhases phases, FanIdentity fans, Programme programme,
-                   GamesClock clock, Inventories inventories, WaitingRooms rooms) {
+                   GamesClock clock, Inventories inventories, WaitingRooms rooms, HoldBursts bursts) {
+        this.bursts = bursts;
         this.rooms = rooms;
         this.views = views;
         this.holds = holds;
@@ -117,7 +120,8 @@ class TicketingPages {
                 @RequestParam(defaultValue = "0") int quantity, @RequestParam(defaultValue = "0") int wheelchairSpaces,
                 @RequestParam(name = "seat", required = false) @Nullable List<String> seats, Principal principal,
                 @org.springframework.web.bind.annotation.CookieValue(name = WaitingRooms.COOKIE, required = false) @Nullable String queueToken,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest http) {
+        bursts.record(http.getRemoteAddr(), fans.of(principal));
         try {
             rooms.checkAdmitted(session, queueToken);
             var item = seats != null && !seats.isEmpty()
