@@ -26,7 +26,10 @@ class CommentatorPages {
     private final ResultsStore store;
     private final Programme programme;
 
-    CommentatorPages(ResultsStore store, Programme programme) {
+    private final org.podium.results.internal.Records records;
+
+    CommentatorPages(ResultsStore store, Programme programme, org.podium.results.internal.Records records) {
+        this.records = records;
         this.store = store;
         this.programme = programme;
     }
@@ -55,6 +58,8 @@ class CommentatorPages {
             }
         }
         model.addAttribute("form", form);
+        model.addAttribute("records", records.current(unit.eventCode()));
+        model.addAttribute("recordFlags", result == null ? List.of() : records.flags(result));
         return "results/commentator";
     }
 

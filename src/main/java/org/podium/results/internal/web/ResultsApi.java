@@ -33,14 +33,37 @@ class ResultsApi {
     private final ResultsImporter importer;
     private final FeedProperties feed;
     private final ApplicationEventPublisher events;
+    private final org.podium.results.internal.Records records;
 
     ResultsApi(Results results, Programme programme, ResultsImporter importer, FeedProperties feed,
-               ApplicationEventPublisher events) {
+               ApplicationEventPublisher events, org.podium.results.internal.Records records) {
+        this.records = records;
         this.results = results;
         this.programme = programme;
         this.importer = importer;
         this.feed = feed;
         this.events = events;
+    }
+
+    @GetMapping("/api/results/events/{code}/records")
+    @Operation(summary = "An event's current world (WR) and Olympic (OR) records and their history, newest first")
+    java.util.Map<String, Object> records(@PathVariable String code) {
+        programme.event(code);
+        return java.util.Map.of("current", records.current(code), "history", records.history(code));
+    }
+
+    @GetMapping("/api/results/units/{code}/records")
+    @Operation(summary = "The lines of a unit's latest result that better or equal a current record of its event")
+    List<org.podium.results.internal.Records.Flag> recordFlags(@PathVariable String code) {
+        return records.flags(results.unitResult(code));
+    }
+
+    @PostMapping(path = "/api/admin/results/records", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Load records from CSV: event_code,kind,mark,holder,noc,set_on,place (kind WR or OR); a bad line refuses the file")
+    java.util.Map<String, Object> importRecords(@org.springframework.web.bind.annotation.RequestBody String csv,
+                                                @org.springframework.web.bind.annotation.RequestParam(defaultValue = "records.csv") String file,
+                                                Principal principal) {
+        return java.util.Map.of("imported", records.importCsv(file, csv, principal.getName()));
     }
 
     @GetMapping("/api/results/units/{code}")
