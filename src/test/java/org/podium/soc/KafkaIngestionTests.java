@@ -8,21 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.podium.soc.internal.SocTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /** The Kafka consumer with the in-JVM broker: records become stored events; a bad record is counted, the rest goes on. */
-@SpringBootTest(properties = {
-        "podium.ephemeral=true",
-        "podium.demo.enabled=false",
-        "podium.results.feed.load-on-start=false",
-        "spring.datasource.url=",
-        "podium.soc.kafka.enabled=true",
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "spring.kafka.consumer.auto-offset-reset=earliest"
-})
-@EmbeddedKafka(partitions = 1, topics = "podium.security-events")
+@org.podium.support.PodiumKafkaTest
 class KafkaIngestionTests {
 
     @Autowired KafkaTemplate<String, String> kafka;
