@@ -21,6 +21,8 @@ import org.podium.results.Medallist;
  * <li>Ranked finals: computed ranks 1, 2 and 3 (from the bronze unit's winner when there is one).
  * Shared places share medals: two equal seconds are two silvers and no bronze.</li>
  * <li>Golf stroke play: the lowest total over the four rounds. (Combined events: {@link CombinedEvents}.)</li>
+ * <li>Show jumping: riders level on penalties for a medal are put in order by the jump-off unit
+ * ({@link JumpOff}); without it, the event is incomplete.</li>
  * <li>An event whose standing spans several units in ways not computed yet (sailing series and medal race,
  * combined events, eventing, boulder and lead, omnium, the gymnastics all-around and team finals,
  * the artistic swimming team) or whose deciding unit
@@ -81,6 +83,9 @@ final class MedalAwards {
         }
         if (finalResult.stream().filter(e -> e.rank() != null).count() < 2) {
             return incomplete(eventCode, "the deciding unit " + goldUnit.get().code() + " carries no computable rank");
+        }
+        if (JumpOff.applies(discipline, eventName)) {
+            return JumpOff.decide(eventCode, goldUnit.get(), finalResult, eventUnits, results);
         }
         add(medallists, eventCode, Medal.GOLD, goldUnit.get().code(), finalResult, e -> Integer.valueOf(1).equals(e.rank()));
         add(medallists, eventCode, Medal.SILVER, goldUnit.get().code(), finalResult, e -> Integer.valueOf(2).equals(e.rank()));

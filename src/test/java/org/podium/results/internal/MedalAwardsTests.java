@@ -78,4 +78,45 @@ class MedalAwardsTests {
         assertThat(MedalAwards.decide("SWMW200MFR", "SWM", "Women's 200m Freestyle", List.of(swim), List.of(swim), Map.of())
                 .incompleteBecause()).contains("no result");
     }
+
+    private static Entry penalties(String name, String noc, int rank, boolean equal) {
+        return new Entry(name, name, "Person", noc, "0", "POINTS", null, null, rank, equal, rank);
+    }
+
+    @Test
+    void showJumpingRidersLevelForAMedalAreNotGivenSharedMedalsWithoutTheJumpOff() {
+        var fin = unit("EQUOJUMPINDV----------FNL-000100--", 1);
+        var finalResult = List.of(penalties("GUERDAT", "SUI", 1, true), penalties("VLEUTEN", "NED", 1, true),
+                penalties("KUKUK", "GER", 1, true), penalties("EPAILLARD", "FRA", 4, false));
+
+        var outcome = MedalAwards.decide("EQUOJUMPINDV", "EQU", "Jumping Individual", List.of(fin), List.of(fin),
+                Map.of(fin.code(), finalResult));
+
+        assertThat(outcome.medallists()).isEmpty();
+        assertThat(outcome.incompleteBecause()).contains("jump-off");
+    }
+
+    @Test
+    void theJumpOffPutsTheRidersLevelOnPenaltiesInOrder() {
+        var fin = unit("EQUOJUMPINDV----------FNL-000100--", 1);
+        var jumpOff = unit("EQUOJUMPINDV----------JOFF000100--", 0);
+        var outcome = MedalAwards.decide("EQUOJUMPINDV", "EQU", "Jumping Individual", List.of(fin), List.of(fin, jumpOff), Map.of(
+                fin.code(), List.of(penalties("GUERDAT", "SUI", 1, true), penalties("VLEUTEN", "NED", 1, true),
+                        penalties("KUKUK", "GER", 1, true), penalties("EPAILLARD", "FRA", 4, false)),
+                jumpOff.code(), List.of(penalties("KUKUK", "GER", 1, false), penalties("GUERDAT", "SUI", 2, false),
+                        penalties("VLEUTEN", "NED", 3, false))));
+
+        assertThat(outcome.medallists()).extracting(m -> m.medal() + " " + m.competitorName())
+                .containsExactly("GOLD KUKUK", "SILVER GUERDAT", "BRONZE VLEUTEN");
+    }
+
+    @Test
+    void showJumpingWithoutATieForAMedalNeedsNoJumpOff() {
+        var fin = unit("EQUOJUMPTEAM----------FNL-000100--", 1);
+        var outcome = MedalAwards.decide("EQUOJUMPTEAM", "EQU", "Jumping Team", List.of(fin), List.of(fin), Map.of(
+                fin.code(), List.of(penalties("GBR", "GBR", 1, false), penalties("USA", "USA", 2, false),
+                        penalties("FRA", "FRA", 3, false), penalties("NED", "NED", 5, false))));
+
+        assertThat(outcome.medallists()).extracting(m -> m.medal() + " " + m.noc()).containsExactly("GOLD GBR", "SILVER USA", "BRONZE FRA");
+    }
 }

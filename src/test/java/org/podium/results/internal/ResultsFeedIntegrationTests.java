@@ -74,6 +74,17 @@ class ResultsFeedIntegrationTests {
     }
 
     @Test
+    void showJumpingTiesForAMedalAreNotSharedWhenTheFeedLacksTheJumpOffOrTheTimes() {
+        // Individual: three riders clear in the final, separated by a jump-off the feed does not carry.
+        // Team: France and the Netherlands level on 7 penalties for bronze, separated by time.
+        for (var event : List.of("EQUOJUMPINDV", "EQUOJUMPTEAM")) {
+            var outcome = results.outcome(event);
+            assertThat(outcome.complete()).as(event).isFalse();
+            assertThat(outcome.medallists()).as(event).isEmpty();
+        }
+    }
+
+    @Test
     void givesTwoBronzesInCombatSports() {
         for (var event : List.of("JUDM60KG", "WREMFS57KG", "TKWW49KG")) {
             var outcome = results.outcome(event);
