@@ -12,8 +12,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record ResultMessage(ResultStatus status, List<Line> entries, @Nullable String correction) {
 
-    /** One competitor's line as sent. */
+    /** One competitor's line as sent; {@code attempts}: a field event's series (marks, X foul, - pass), in order. */
     public record Line(String competitorCode, @Nullable String competitorName, @Nullable String competitorType,
                        @Nullable String noc, @Nullable String value, @Nullable String resultType, @Nullable String irm,
-                       @Nullable String wlt) {}
+                       @Nullable String wlt, @Nullable List<String> attempts) {
+
+        public Line(String competitorCode, @Nullable String competitorName, @Nullable String competitorType, @Nullable String noc,
+                    @Nullable String value, @Nullable String resultType, @Nullable String irm, @Nullable String wlt) {
+            this(competitorCode, competitorName, competitorType, noc, value, resultType, irm, wlt, null);
+        }
+    }
 }

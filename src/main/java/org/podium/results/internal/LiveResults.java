@@ -124,7 +124,7 @@ public class LiveResults {
         return store.firstVersionEntries(unitCode);
     }
 
-    private static List<Entry> entries(Unit unit, ResultMessage message, @Nullable List<Entry> startList) {
+    static List<Entry> entries(Unit unit, ResultMessage message, @Nullable List<Entry> startList) {
         if (message.entries() == null || message.entries().isEmpty()) {
             throw new ResultRefused(Kind.MALFORMED, "entries", "a message lists at least one competitor");
         }
@@ -155,21 +155,75 @@ public class LiveResults {
                 throw new ResultRefused(Kind.MALFORMED, at + ".value",
                         "'" + line.value() + "' is not a valid " + resultType.toLowerCase() + " value");
             }
+            var attempts = attempts(line, resultType, unit, at);
+            var value = line.value();
+            if (attempts != null) {
+                var best = best(attempts, resultType, unit);
+                if (value == null) {
+                    value = best;
+                } else if (best == null || RawValue.parse(value, resultType).orElseThrow().compareTo(RawValue.parse(best, resultType).orElseThrow()) != 0) {
+                    throw new ResultRefused(Kind.MALFORMED, at + ".value", "value " + value + " is not the best of the attempts " + attempts);
+                }
+            }
             var name = listed != null ? listed.competitorName() : required(line.competitorName(), at + ".competitorName");
             var noc = listed != null ? listed.noc() : required(line.noc(), at + ".noc");
             var type = listed != null ? listed.competitorType() : line.competitorType() == null ? "Person" : line.competitorType();
-            drafts.add(new Entry(line.competitorCode(), name, type, noc, line.value(), resultType, line.irm(), line.wlt(),
-                    null, false, null));
-            lines.add(new RankingEngine.Line(unit.disciplineCode(), resultType, line.value(), line.irm()));
+            drafts.add(new Entry(line.competitorCode(), name, type, noc, value, resultType, line.irm(), line.wlt(),
+                    null, false, null, attempts));
+            lines.add(new RankingEngine.Line(unit.disciplineCode(), resultType, value, line.irm(), attempts));
         }
         var places = RankingEngine.rank(lines);
         var entries = new ArrayList<Entry>(drafts.size());
         for (var i = 0; i < drafts.size(); i++) {
             var d = drafts.get(i);
             entries.add(new Entry(d.competitorCode(), d.competitorName(), d.competitorType(), d.noc(), d.value(),
-                    d.resultType(), d.irm(), d.wlt(), places.get(i).rank(), places.get(i).equal(), null));
+                    d.resultType(), d.irm(), d.wlt(), places.get(i).rank(), places.get(i).equal(), null, d.attempts()));
         }
         return entries;
+    }
+
+    /** A field event's series: each a valid mark, X (foul) or - (pass); at most 6 in a final. */
+    private static @Nullable List<String> attempts(ResultMessage.Line line, String resultType, Unit unit, String at) {
+        if (line.attempts() == null) {
+            return null;
+        }
+        if (!"DISTANCE".equals(resultType) || RankingRule.of(unit.disciplineCode(), resultType).isEmpty()) {
+            throw new ResultRefused(Kind.MALFORMED, at + ".attempts", "attempts are for field events measured in distance");
+        }
+        if (unit.code().contains("HIGHJUMP") || unit.code().contains("POLEVAULT")) {
+            // Vertical jumps rank by the height cleared, then failures at it, then failures overall: another series.
+            throw new ResultRefused(Kind.MALFORMED, at + ".attempts", "series of heights (vertical jumps) are not taken yet; send the value alone");
+        }
+        if (line.attempts().isEmpty() || line.attempts().size() > 6) {
+            throw new ResultRefused(Kind.MALFORMED, at + ".attempts", "a series has 1 to 6 attempts");
+        }
+        for (var k = 0; k < line.attempts().size(); k++) {
+            var attempt = line.attempts().get(k);
+            if (attempt == null || !(attempt.equals("X") || attempt.equals("-") || RawValue.parse(attempt, resultType).isPresent())) {
+                throw new ResultRefused(Kind.MALFORMED, at + ".attempts[" + k + "]", "an attempt is a mark, X (foul) or - (pass): " + attempt);
+            }
+        }
+        return List.copyOf(line.attempts());
+    }
+
+    private static @Nullable String best(List<String> attempts, String resultType, Unit unit) {
+        var rule = RankingRule.of(unit.disciplineCode(), resultType).orElseThrow();
+        String best = null;
+        for (var attempt : attempts) {
+            var mark = RawValue.parse(attempt, resultType);
+            if (mark.isEmpty()) {
+                continue;
+            }
+            if (best == null) {
+                best = attempt;
+                continue;
+            }
+            var c = mark.get().compareTo(RawValue.parse(best, resultType).orElseThrow());
+            if (rule == RankingRule.LOWER_IS_BETTER ? c < 0 : c > 0) {
+                best = attempt;
+            }
+        }
+        return best;
     }
 
     private static String required(@Nullable String value, String field) {

@@ -61,13 +61,13 @@ public class ResultsStore {
             for (var e : v.entries()) {
                 rows.add(new Object[] {v.unitCode(), v.version(), position++, e.competitorCode(), e.competitorName(),
                         e.competitorType(), e.noc(), e.value(), e.resultType(), e.irm(), e.wlt(), e.rank(), e.rankEqual(),
-                        e.feedRank()});
+                        e.feedRank(), e.attempts() == null ? null : String.join(" ", e.attempts())});
             }
         }
         jdbc.batchUpdate("""
                 insert into results.entry (unit_code, version, position, competitor_code, competitor_name, competitor_type,
-                  noc, value, result_type, irm, wlt, rank, rank_equal, feed_rank)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  noc, value, result_type, irm, wlt, rank, rank_equal, feed_rank, attempts)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /**
@@ -258,6 +258,7 @@ public class ResultsStore {
         return new Entry(rs.getString("competitor_code"), rs.getString("competitor_name"), rs.getString("competitor_type"),
                 rs.getString("noc"), rs.getString("value"), rs.getString("result_type"), rs.getString("irm"),
                 rs.getString("wlt"), rs.getObject("rank", Integer.class), rs.getBoolean("rank_equal"),
-                rs.getObject("feed_rank", Integer.class));
+                rs.getObject("feed_rank", Integer.class),
+                rs.getString("attempts") == null ? null : List.of(rs.getString("attempts").split(" ")));
     }
 }
