@@ -190,9 +190,12 @@ public class LiveResults {
         if (!"DISTANCE".equals(resultType) || RankingRule.of(unit.disciplineCode(), resultType).isEmpty()) {
             throw new ResultRefused(Kind.MALFORMED, at + ".attempts", "attempts are for field events measured in distance");
         }
-        if (unit.code().contains("HIGHJUMP") || unit.code().contains("POLEVAULT")) {
-            // Vertical jumps rank by the height cleared, then failures at it, then failures overall: another series.
-            throw new ResultRefused(Kind.MALFORMED, at + ".attempts", "series of heights (vertical jumps) are not taken yet; send the value alone");
+        if (VerticalSeries.applies(unit.code())) {
+            try {
+                return VerticalSeries.check(line.attempts(), resultType);
+            } catch (IllegalArgumentException e) {
+                throw new ResultRefused(Kind.MALFORMED, at + ".attempts", e.getMessage());
+            }
         }
         if (line.attempts().isEmpty() || line.attempts().size() > 6) {
             throw new ResultRefused(Kind.MALFORMED, at + ".attempts", "a series has 1 to 6 attempts");
@@ -207,6 +210,9 @@ public class LiveResults {
     }
 
     private static @Nullable String best(List<String> attempts, String resultType, Unit unit) {
+        if (VerticalSeries.applies(unit.code())) {
+            return VerticalSeries.cleared(attempts);
+        }
         var rule = RankingRule.of(unit.disciplineCode(), resultType).orElseThrow();
         String best = null;
         for (var attempt : attempts) {

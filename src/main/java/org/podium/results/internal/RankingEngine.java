@@ -59,6 +59,10 @@ public final class RankingEngine {
         if (line.attempts() == null || line.attempts().isEmpty()) {
             return new BigDecimal[] {best};
         }
+        if (VerticalSeries.isSeries(line.attempts())) {
+            return new BigDecimal[] {best, BigDecimal.valueOf(VerticalSeries.failuresAtBest(line.attempts())),
+                    BigDecimal.valueOf(VerticalSeries.failures(line.attempts()))};
+        }
         var rule = RankingRule.of(line.discipline(), line.resultType()).orElseThrow();
         var marks = line.attempts().stream().map(a -> RawValue.parse(a, line.resultType()))
                 .flatMap(java.util.Optional::stream)

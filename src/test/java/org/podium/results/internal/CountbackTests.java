@@ -46,6 +46,21 @@ class CountbackTests {
         assertThat(entries.get(1).attempts()).containsExactly("8.20", "8.15", "X", "-");
     }
 
+    private static final String HIGH_JUMP = "ATHMHIGHJUMP----------FNL-000100--";
+
+    @Test
+    void highJumpersLevelOnTheirHeightAreSeparatedByFailuresAtItThenInTheWholeSeries() {
+        var entries = rank(HIGH_JUMP,
+                jumper("A", "ALPHA", null, "2.20:O", "2.24:XO", "2.27:XXX"),
+                jumper("B", "BRAVO", null, "2.20:XO", "2.24:O", "2.27:XXX"),
+                jumper("C", "CHARLIE", "2.24", "2.20:O", "2.24:O", "2.27:XXX"),
+                jumper("D", "DELTA", null, "2.20:O", "2.24:-", "2.27:XXX"),
+                jumper("E", "ECHO", null, "2.20:O", "2.24:O", "2.27:XXX"));
+
+        assertThat(entries).extracting(e -> e.competitorCode() + " " + e.value() + " " + e.rank() + (e.rankEqual() ? "=" : ""))
+                .containsExactly("A 2.24 4", "B 2.24 3", "C 2.24 1=", "D 2.20 5", "E 2.24 1=");
+    }
+
     @Test
     void identicalSeriesShareThePlace() {
         var entries = rank(LONG_JUMP, jumper("A", "ALPHA", "8.00", "8.00", "7.90"), jumper("B", "BRAVO", "8.00", "7.90", "8.00"));
@@ -59,8 +74,12 @@ class CountbackTests {
                 .isInstanceOf(ResultRefused.class).hasMessageContaining("not the best of the attempts");
         assertThatThrownBy(() -> rank(LONG_JUMP, jumper("A", "ALPHA", null, "8.10", "O")))
                 .isInstanceOf(ResultRefused.class).hasMessageContaining("X (foul) or - (pass)");
-        assertThatThrownBy(() -> rank("ATHMHIGHJUMP----------FNL-000100--", jumper("A", "ALPHA", null, "2.30", "X")))
-                .isInstanceOf(ResultRefused.class).hasMessageContaining("vertical jumps");
+        assertThatThrownBy(() -> rank(HIGH_JUMP, jumper("A", "ALPHA", null, "2.30", "X")))
+                .isInstanceOf(ResultRefused.class).hasMessageContaining("2.24:XO");
+        assertThatThrownBy(() -> rank(HIGH_JUMP, jumper("A", "ALPHA", null, "2.24:O", "2.20:O")))
+                .isInstanceOf(ResultRefused.class).hasMessageContaining("heights rise");
+        assertThatThrownBy(() -> rank(HIGH_JUMP, jumper("A", "ALPHA", null, "2.20:XXX", "2.24:O")))
+                .isInstanceOf(ResultRefused.class).hasMessageContaining("three failures");
         assertThatThrownBy(() -> rank(LONG_JUMP, jumper("A", "ALPHA", null, "1", "2", "3", "4", "5", "6", "7")))
                 .isInstanceOf(ResultRefused.class).hasMessageContaining("1 to 6");
     }
