@@ -115,7 +115,23 @@ class Resales {
         }
         var orderId = UUID.randomUUID();
         var expires = clock.instant().plus(properties.holdFor());
-        var reserved = tx.execute(status -> {
+        var counted = new String[1];
+        Listing reserved;
+        try {
+            reserved = reserve(buyer, listing, name, orderId, expires, counted);
+        } catch (RuntimeException e) {
+            // Nothing committed: the buyer's caps must not keep counting the ticket.
+            if (counted[0] != null) {
+                tallies.giveBack(buyer, Map.of(counted[0], 1));
+            }
+            throw e;
+        }
+        startPayment(orderId, reserved, card, expires);
+        return orderId;
+    }
+
+    private Listing reserve(FanId buyer, UUID listing, String name, UUID orderId, Instant expires, String[] counted) {
+        return tx.execute(status -> {
             var l = lock(listing);
             if (l.seller().equals(buyer)) {
                 throw new SaleRefused(SaleRefused.Kind.CONFLICT, "A fan cannot buy back their own listed ticket; withdraw it instead");
@@ -125,6 +141,7 @@ class Resales {
             }
             owned.lockChangeable(l.seller(), l.ticket(), properties.resaleClosesBefore(), "Resale");
             tallies.reserve(buyer, Map.of(l.session(), 1));
+            counted[0] = l.session();
             jdbc.sql("""
                     insert into ticketing.ticket_order (id, fan_id, idempotency_key, status, total_cents, created_at, expires_at, kind)
                     values (:id, :fan, :key, 'PENDING_PAYMENT', :total, :now, :expires, 'RESALE')""")
@@ -137,14 +154,17 @@ class Resales {
                     .param("buyer", buyer.value()).param("name", name).param("order", orderId).param("id", listing).update();
             return l;
         });
+    }
+
+    private void startPayment(UUID orderId, Listing reserved, String card, Instant expires) {
         try {
             var reference = payments.start(orderId, reserved.totalCents(), card, expires);
             jdbc.sql("update ticketing.ticket_order set payment_ref = :ref where id = :id").param("ref", reference)
                     .param("id", orderId).update();
         } catch (RuntimeException e) {
+            // The order stays pending and expires; the listing then goes back on sale.
             log.warn("Payment of resale order {} could not start: {}", orderId, e.getMessage());
         }
-        return orderId;
     }
 
     /**

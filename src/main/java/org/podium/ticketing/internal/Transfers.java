@@ -86,7 +86,22 @@ class Transfers {
         if (name.isEmpty() || name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
             throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A holder's name has 1 to 120 printable characters");
         }
-        var offer = tx.execute(status -> {
+        var counted = new String[1];
+        Object[] offer;
+        try {
+            offer = accept(to, transfer, name, counted);
+        } catch (RuntimeException e) {
+            // The transaction did not commit: the receiver's caps must not keep counting the ticket.
+            if (counted[0] != null) {
+                tallies.giveBack(to, Map.of(counted[0], 1));
+            }
+            throw e;
+        }
+        tallies.giveBack((FanId) offer[0], Map.of((String) offer[1], 1));
+    }
+
+    private Object[] accept(FanId to, UUID transfer, String name, String[] counted) {
+        return tx.execute(status -> {
             var pending = lockPending(transfer);
             if (!pending.to().equals(to)) {
                 throw new NotFound("transfer", transfer.toString());
@@ -94,6 +109,7 @@ class Transfers {
             var ticket = owned.lockChangeable(pending.from(), pending.ticket(), Duration.ZERO, "Transfer");
             // The caps count before anything is written; a refusal leaves the offer pending.
             tallies.reserve(to, Map.of(ticket.session(), 1));
+            counted[0] = ticket.session();
             jdbc.sql("update ticketing.ticket set fan_id = :to, holder_name = :name where id = :id")
                     .param("to", to.value()).param("name", name).param("id", ticket.id()).update();
             jdbc.sql("update ticketing.ticket_transfer set status = 'ACCEPTED', decided_at = :now where id = :id")
@@ -102,7 +118,6 @@ class Transfers {
                     TicketChangedHands.How.TRANSFER, clock.instant()));
             return new Object[] {pending.from(), ticket.session()};
         });
-        tallies.giveBack((FanId) offer[0], Map.of((String) offer[1], 1));
     }
 
     /** Offers the fan made that are still waiting, and offers made to them. */

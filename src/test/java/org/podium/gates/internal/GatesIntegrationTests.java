@@ -221,6 +221,29 @@ class GatesIntegrationTests {
         assertThat(atItsEntrance(bound, code(bound, gracesPhone)).admitted()).isTrue();
     }
 
+    @Test
+    void aReceiverAtTheSessionCapCannotAcceptAndTheOfferStaysPending() throws Exception {
+        var ada = fan("Ada Lovelace");
+        var grace = fan("Grace Hopper");
+        var bought = ticketing.paidOrder(VENUE, ada.id(), 1, "Ada Lovelace");
+        ticketing.paidOrder(VENUE, grace.id(), 6, "Grace Hopper");
+        var ticketId = walletOf(ada, 1).getFirst().ticket();
+        var offered = mvc.perform(post("/api/fan/tickets/{id}/transfer", ticketId).with(user(ada.email()).roles("FAN")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"email\":\"" + grace.email() + "\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String transfer = JsonPath.read(offered, "$.id");
+
+        mvc.perform(post("/api/fan/transfers/{id}/accept", transfer).with(user(grace.email()).roles("FAN")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"holderName\":\"Grace Hopper\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://podium.example/problems/sale-cap-exceeded"))
+                .andExpect(jsonPath("$.session").value(bought.session().code()));
+
+        assertThat(jdbc.sql("select status from ticketing.ticket_transfer where id = :id").param("id", UUID.fromString(transfer))
+                .query(String.class).single()).isEqualTo("PENDING");
+        assertThat(wallet.of(ada.id())).hasSize(1);
+    }
+
     @Autowired SigningKeys keys;
 
     private int sessionsKey(TicketingTestSupport.Bought bought) {
