@@ -10,8 +10,12 @@ import org.jspecify.annotations.Nullable;
 public record OrderView(UUID id, String status, int totalCents, Instant createdAt, Instant expiresAt,
                         @Nullable Instant paidAt, @Nullable String statusReason, List<TicketView> tickets) {
 
-    /** A named ticket for one seat. */
+    /**
+     * A named ticket for one seat.
+     *
+     * @param passedOn the ticket is now another fan's (transferred or resold); it stays listed in the order that paid for it
+     */
     public record TicketView(UUID id, String session, String seat, String category, String kind, String holder,
-                             int priceCents, boolean active) {
+                             int priceCents, boolean active, boolean passedOn) {
     }
 }

@@ -303,12 +303,17 @@ class Orders {
     }
 
     OrderView view(UUID id) {
+        // The order's own tickets and, for a resale purchase, the ticket it bought.
         var tickets = jdbc.sql("""
-                select id, session_code, seat_id, category, seat_kind, holder_name, price_cents, active
-                from ticketing.ticket where order_id = :id order by session_code, seat_index""")
+                select t.id, t.session_code, t.seat_id, t.category, t.seat_kind, t.holder_name, t.price_cents, t.active,
+                       t.fan_id <> o.fan_id
+                from ticketing.ticket t join ticketing.ticket_order o on o.id = :id
+                where t.order_id = :id
+                   or t.id in (select ticket_id from ticketing.resale_listing where purchase_order = :id and status = 'SOLD')
+                order by t.session_code, t.seat_index""")
                 .param("id", id)
                 .query((rs, n) -> new OrderView.TicketView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getBoolean(8))).list();
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getBoolean(8), rs.getBoolean(9))).list();
         return jdbc.sql("select status, total_cents, created_at, expires_at, paid_at, status_reason from ticketing.ticket_order where id = :id")
                 .param("id", id)
                 .query((rs, n) -> new OrderView(id, rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),

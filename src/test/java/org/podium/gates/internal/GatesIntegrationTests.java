@@ -290,6 +290,16 @@ class GatesIntegrationTests {
         assertThat(sellerRefunded).isEqualTo(face);
         assertThat(wallet.revocations(bought.session().code())).extracting(WalletTickets.Revoked::key)
                 .contains(GateCheck.revocationKey(ticket.ticket(), 1));
+        // Each order shows the ticket: the seller's as passed on, the buyer's as theirs.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/fan/orders/{id}", bought.order())
+                        .with(user(ada.email()).roles("FAN")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.tickets[0].passedOn").value(true));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/fan/orders/{id}", order)
+                        .with(user(alan.email()).roles("FAN")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PAID"))
+                .andExpect(jsonPath("$.tickets[0].id").value(ticket.ticket().toString()))
+                .andExpect(jsonPath("$.tickets[0].holder").value("Alan Turing"))
+                .andExpect(jsonPath("$.tickets[0].passedOn").value(false));
     }
 
     private Scans.Scan admitted(String session, String gate, String device, UUID ticket, Instant at) {
