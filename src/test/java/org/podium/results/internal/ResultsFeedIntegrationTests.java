@@ -34,6 +34,7 @@ class ResultsFeedIntegrationTests {
     @Autowired Results results;
     @Autowired ResultsStore store;
     @Autowired JdbcClient jdbc;
+    @Autowired GroupStandings groups;
     private ResultsImporter.Outcome outcome;
 
     @BeforeAll
@@ -82,6 +83,26 @@ class ResultsFeedIntegrationTests {
             assertThat(outcome.complete()).as(event).isFalse();
             assertThat(outcome.medallists()).as(event).isEmpty();
         }
+    }
+
+    @Test
+    void computesTheGroupTablesOfTheTeamTournamentsFromTheirMatches() {
+        var football = groups.of("FBLMTEAM11");
+        assertThat(football).extracting(GroupStandings.Group::group).containsExactly("GPA", "GPB", "GPC", "GPD");
+        for (var group : football) {
+            assertThat(group.matches()).as(group.group()).isEqualTo(6);
+            assertThat(group.table()).as(group.group()).hasSize(4).allSatisfy(line -> {
+                assertThat(line.played()).isEqualTo(3);
+                assertThat(line.points()).isEqualTo(3 * line.won() + line.drawn());
+            });
+            assertThat(group.table()).extracting(GroupStandings.Line::rank).isSorted();
+            System.out.println("Men's football " + group.group() + ": " + group.table().stream()
+                    .map(l -> l.rank() + (l.shared() ? "=" : "") + " " + l.noc() + " " + l.points() + "pts "
+                            + l.goalsFor() + "-" + l.goalsAgainst()).toList());
+        }
+        // Handball counts 2 points a win.
+        assertThat(groups.of("HBLMTEAM7")).isNotEmpty().allSatisfy(group -> assertThat(group.table())
+                .allSatisfy(line -> assertThat(line.points()).isEqualTo(2 * line.won() + line.drawn())));
     }
 
     @Test

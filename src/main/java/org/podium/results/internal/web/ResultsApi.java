@@ -34,10 +34,13 @@ class ResultsApi {
     private final FeedProperties feed;
     private final ApplicationEventPublisher events;
     private final org.podium.results.internal.Records records;
+    private final org.podium.results.internal.GroupStandings groups;
 
     ResultsApi(Results results, Programme programme, ResultsImporter importer, FeedProperties feed,
-               ApplicationEventPublisher events, org.podium.results.internal.Records records) {
+               ApplicationEventPublisher events, org.podium.results.internal.Records records,
+               org.podium.results.internal.GroupStandings groups) {
         this.records = records;
+        this.groups = groups;
         this.results = results;
         this.programme = programme;
         this.importer = importer;
@@ -50,6 +53,12 @@ class ResultsApi {
     java.util.Map<String, Object> records(@PathVariable String code) {
         programme.event(code);
         return java.util.Map.of("current", records.current(code), "history", records.history(code));
+    }
+
+    @GetMapping("/api/results/events/{code}/groups")
+    @Operation(summary = "Group tables of a team tournament, computed from its group matches under the discipline's tie-break rules")
+    List<org.podium.results.internal.GroupStandings.Group> groups(@PathVariable String code) {
+        return groups.of(code);
     }
 
     @GetMapping("/api/results/units/{code}/records")
