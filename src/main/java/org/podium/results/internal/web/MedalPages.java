@@ -17,8 +17,10 @@ class MedalPages {
 
     private final Results results;
     private final Programme programme;
+    private final org.podium.results.internal.GroupStandings groups;
 
-    MedalPages(Results results, Programme programme) {
+    MedalPages(Results results, Programme programme, org.podium.results.internal.GroupStandings groups) {
+        this.groups = groups;
         this.results = results;
         this.programme = programme;
     }
@@ -36,6 +38,7 @@ class MedalPages {
         model.addAttribute("event", event);
         model.addAttribute("discipline", programme.discipline(event.disciplineCode()).name(locale));
         model.addAttribute("outcome", results.outcome(code));
+        model.addAttribute("groups", groups.of(code));
         return "results/event";
     }
 }

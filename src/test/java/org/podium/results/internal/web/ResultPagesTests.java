@@ -34,6 +34,18 @@ class ResultPagesTests {
     }
 
     @Test
+    void anEventPageShowsTheGroupTablesComputedFromTheMatches() throws Exception {
+        mvc.perform(get("/medals/events/FBLMTEAM11").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Group tables"), containsString("Group B"),
+                        containsString("Morocco"), containsString("<td>9</td>"))));
+        mvc.perform(get("/api/results/events/FBLMTEAM11/groups"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[1].table[0].noc").value("MAR"))
+                .andExpect(jsonPath("$[1].table[1].noc").value("ARG"));
+    }
+
+    @Test
     void namesTheNocsOfTheMedalTableInThePagesLanguage() throws Exception {
         mvc.perform(get("/medals").param("lang", "fr"))
                 .andExpect(content().string(allOf(containsString("Tableau des médailles"), containsString("Chine"),
