@@ -25,7 +25,6 @@ import org.podium.accounts.internal.DemoAccounts;
 import org.podium.games.ClockSetting;
 import org.podium.games.GamesClock;
 import org.podium.support.Accessibility;
-import org.podium.support.Browser;
 import org.podium.support.NetworkSwitch;
 import org.podium.support.PodiumIntegrationTest;
 import org.podium.ticketing.internal.TicketingTestSupport;
@@ -72,34 +71,8 @@ class GateJourneyTests {
         return "http://localhost:" + port + path;
     }
 
-    private ChromeDriver browser() {
-        var browser = Browser.start("en");
-        browsers.add(browser);
-        return browser;
-    }
-
-    private ChromeDriver fanSignedIn(String email, String base) {
-        var browser = browser();
-        browser.get(base + "/account/login");
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/account"));
-        return browser;
-    }
-
     private ChromeDriver scanner(String session, String gate) {
-        var staff = demo.issued().stream().filter(c -> c.username().equals("gate")).findFirst().orElseThrow();
-        var browser = browser();
-        browser.get(url("/staff/login"));
-        browser.findElement(By.id("username")).sendKeys(staff.username());
-        browser.findElement(By.id("password")).sendKeys(staff.password());
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/staff"));
-        browser.get(url("/staff/gates/scanner?session=" + session + "&gate=" + gate));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                "true".equals(d.findElement(By.id("scanner")).getDomAttribute("data-online")));
-        return browser;
+        return GateBrowsers.scanner(browsers, url(""), demo, session, gate);
     }
 
     private static void offline(ChromeDriver browser, boolean offline) {
@@ -110,18 +83,6 @@ class GateJourneyTests {
         } else {
             browser.deleteNetworkConditions();
         }
-    }
-
-    private static String[] scan(ChromeDriver scanner, String code) {
-        var panel = scanner.findElement(By.cssSelector(".scanner-decision"));
-        scanner.executeScript("arguments[0].removeAttribute('data-decision')", panel);
-        var input = scanner.findElement(By.id("code"));
-        // A handheld reader types the code and Enter; typing 400 characters key by key is slow, so set the value.
-        scanner.executeScript("arguments[0].value = arguments[1]", input, code);
-        input.submit();
-        new WebDriverWait(scanner, Duration.ofSeconds(5)).until(d -> panel.getDomAttribute("data-decision") != null);
-        return new String[] {panel.getDomAttribute("data-decision"), panel.getDomAttribute("data-reason"),
-                panel.findElement(By.cssSelector(".verdict")).getText(), panel.findElement(By.cssSelector(".why")).getText()};
     }
 
     private static String liveCode(ChromeDriver wallet) {
@@ -153,19 +114,14 @@ class GateJourneyTests {
         // The fan's phone reaches the platform through a network the test can cut, service worker included.
         network = new NetworkSwitch(port);
         var phone = "http://localhost:" + network.port();
-        var wallet = fanSignedIn(email, phone);
+        var wallet = GateBrowsers.fanSignedIn(browsers, phone, email);
         wallet.get(phone + "/account/wallet");
         var first = liveCode(wallet);
         var box = wallet.findElement(By.cssSelector(".code"));
-        String read;
-        do {
-            var shown = box.getDomAttribute("data-code");
-            read = readQr(box);
-            if (read.equals(box.getDomAttribute("data-code")) || read.equals(shown)) {
-                break;
-            }
-        } while (true);
-        assertThat(read).startsWith("PDM1.").isIn(box.getDomAttribute("data-code"), first);
+        // The code may rotate while it is photographed: what the camera reads is the one shown before or after.
+        var shownBefore = box.getDomAttribute("data-code");
+        var read = readQr(box);
+        assertThat(read).startsWith("PDM1.").isIn(shownBefore, box.getDomAttribute("data-code"));
         Accessibility.assertNoSeriousViolation(wallet);
         // The code changes every 15 seconds.
         new WebDriverWait(wallet, Duration.ofSeconds(20)).until(d -> !first.equals(liveCode(wallet)));
@@ -174,22 +130,22 @@ class GateJourneyTests {
 
         var gate1 = scanner(session, entrance + "1");
         offline(gate1, true);
-        var admitted = scan(gate1, screenshot);
-        assertThat(admitted[0]).isEqualTo("ADMITTED");
-        assertThat(admitted[2]).isEqualTo("ENTER");
-        assertThat(scan(gate1, screenshot)[1]).isEqualTo("ALREADY_ENTERED");
+        var admitted = GateBrowsers.scan(gate1, screenshot);
+        assertThat(admitted.decision()).isEqualTo("ADMITTED");
+        assertThat(admitted.verdict()).isEqualTo("ENTER");
+        assertThat(GateBrowsers.scan(gate1, screenshot).reason()).isEqualTo("ALREADY_ENTERED");
         Accessibility.assertNoSeriousViolation(gate1);
 
         // A minute later, at another gate of the same entrance, also offline.
         clock.simulate(clock.now().plusSeconds(60), 1, "gate-journey");
         var gate2 = scanner(session, entrance + "2");
         offline(gate2, true);
-        var replayed = scan(gate2, screenshot);
-        assertThat(replayed[1]).isEqualTo("PROOF_EXPIRED");
-        assertThat(replayed[3]).contains("screenshot");
+        var replayed = GateBrowsers.scan(gate2, screenshot);
+        assertThat(replayed.reason()).isEqualTo("PROOF_EXPIRED");
+        assertThat(replayed.why()).contains("screenshot");
         wallet.navigate().refresh();
         var live = liveCode(wallet);
-        assertThat(scan(gate2, live)[0]).as("the second scanner cannot know the first admitted it").isEqualTo("ADMITTED");
+        assertThat(GateBrowsers.scan(gate2, live).decision()).as("the second scanner cannot know the first admitted it").isEqualTo("ADMITTED");
         assertThat(gate2.findElement(By.id("scanner")).getDomAttribute("data-pending")).isEqualTo("2");
 
         // The wallet keeps working without a network once opened: its page and scripts come from
@@ -201,7 +157,7 @@ class GateJourneyTests {
         assertThat(wallet.findElement(By.cssSelector(".wallet-offline")).isDisplayed()).isTrue();
         var offlineCode = liveCode(wallet);
         assertThat(offlineCode).startsWith("PDM1.");
-        assertThat(scan(gate2, offlineCode)[1]).as("a live code made offline, at the gate that admitted it").isEqualTo("ALREADY_ENTERED");
+        assertThat(GateBrowsers.scan(gate2, offlineCode).reason()).as("a live code made offline, at the gate that admitted it").isEqualTo("ALREADY_ENTERED");
 
         offline(gate1, false);
         offline(gate2, false);

@@ -18,7 +18,6 @@ import org.podium.accounts.internal.DemoAccounts;
 import org.podium.games.ClockSetting;
 import org.podium.games.GamesClock;
 import org.podium.support.Accessibility;
-import org.podium.support.Browser;
 import org.podium.support.PodiumIntegrationTest;
 import org.podium.ticketing.internal.TicketingTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,29 +52,11 @@ class TicketChangeJourneyTests {
     }
 
     private ChromeDriver fanSignedIn(String email) {
-        var browser = Browser.start("en");
-        browsers.add(browser);
-        browser.get(url("/account/login"));
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys("a long enough password");
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/account"));
-        return browser;
+        return GateBrowsers.fanSignedIn(browsers, url(""), email);
     }
 
     private ChromeDriver scanner(String session, String gate) {
-        var staff = demo.issued().stream().filter(c -> c.username().equals("gate")).findFirst().orElseThrow();
-        var browser = Browser.start("en");
-        browsers.add(browser);
-        browser.get(url("/staff/login"));
-        browser.findElement(By.id("username")).sendKeys(staff.username());
-        browser.findElement(By.id("password")).sendKeys(staff.password());
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/staff"));
-        browser.get(url("/staff/gates/scanner?session=" + session + "&gate=" + gate));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                "true".equals(d.findElement(By.id("scanner")).getDomAttribute("data-online")));
-        return browser;
+        return GateBrowsers.scanner(browsers, url(""), demo, session, gate);
     }
 
     private static void submit(ChromeDriver browser, By button) {
@@ -92,14 +73,7 @@ class TicketChangeJourneyTests {
     }
 
     private static String scan(ChromeDriver scanner, String code) {
-        var panel = scanner.findElement(By.cssSelector(".scanner-decision"));
-        scanner.executeScript("arguments[0].removeAttribute('data-decision')", panel);
-        var input = scanner.findElement(By.id("code"));
-        scanner.executeScript("arguments[0].value = arguments[1]", input, code);
-        input.submit();
-        new WebDriverWait(scanner, Duration.ofSeconds(5)).until(d -> panel.getDomAttribute("data-decision") != null);
-        var reason = panel.getDomAttribute("data-reason");
-        return reason == null || reason.isEmpty() ? "ADMITTED" : reason;
+        return GateBrowsers.scan(scanner, code).outcome();
     }
 
     @Test

@@ -2,11 +2,9 @@ package org.podium.results.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A round-robin group's standing from its matches, under a competition's points and ordered
@@ -137,14 +135,5 @@ public final class RoundRobin {
         }
         s[4] += scored;
         s[5] += conceded;
-    }
-
-    static Set<String> teams(List<Match> matches) {
-        var teams = new HashSet<String>();
-        matches.forEach(m -> {
-            teams.add(m.home());
-            teams.add(m.away());
-        });
-        return teams;
     }
 }

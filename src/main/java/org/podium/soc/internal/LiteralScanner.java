@@ -162,19 +162,8 @@ final class LiteralScanner {
     void scan(String text, IntConsumer found) {
         boolean[] seen = null;
         var state = 0;
-        var dense = table;
         for (var i = 0; i < text.length(); i++) {
-            var c = text.charAt(i);
-            if (dense != null) {
-                state = dense[state * classes + classOf(c)];
-            } else {
-                var next = next(state, c);
-                while (next < 0 && state != 0) {
-                    state = fail[state];
-                    next = next(state, c);
-                }
-                state = next < 0 ? 0 : next;
-            }
+            state = step(state, text.charAt(i));
             var out = outputs[state];
             if (out.length > 0) {
                 if (seen == null) {
@@ -193,24 +182,26 @@ final class LiteralScanner {
     /** Whether the text contains any of the literals: stops at the first one found. */
     boolean containsAny(String text) {
         var state = 0;
-        var dense = table;
         for (var i = 0; i < text.length(); i++) {
-            var c = text.charAt(i);
-            if (dense != null) {
-                state = dense[state * classes + classOf(c)];
-            } else {
-                var next = next(state, c);
-                while (next < 0 && state != 0) {
-                    state = fail[state];
-                    next = next(state, c);
-                }
-                state = next < 0 ? 0 : next;
-            }
+            state = step(state, text.charAt(i));
             if (outputs[state].length > 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The state after reading one character: the table when there is one, else the failure links. */
+    private int step(int state, char c) {
+        if (table != null) {
+            return table[state * classes + classOf(c)];
+        }
+        var next = next(state, c);
+        while (next < 0 && state != 0) {
+            state = fail[state];
+            next = next(state, c);
+        }
+        return next < 0 ? 0 : next;
     }
 
     private int next(int state, char c) {

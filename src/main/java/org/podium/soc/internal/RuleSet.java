@@ -206,7 +206,7 @@ public final class RuleSet {
         });
     }
 
-    /** A fixed-size bit set without the bookkeeping of java.util.BitSet: set and get, nothing else. */
+    /** A fixed-size bit set without the bookkeeping of java.util.BitSet: set, and the words read as masks. */
     private static final class Bits {
         private final long[] words;
 
@@ -216,10 +216,6 @@ public final class RuleSet {
 
         void set(int bit) {
             words[bit >>> 6] |= 1L << bit;
-        }
-
-        boolean get(int bit) {
-            return (words[bit >>> 6] & (1L << bit)) != 0;
         }
     }
 

@@ -425,16 +425,21 @@ class Orders {
         }
         var names = new ArrayList<String>();
         for (var holder : holders) {
-            var name = holder == null ? "" : holder.strip();
-            if (name.isEmpty() || name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A holder's name has 1 to 120 printable characters");
-            }
-            names.add(name);
+            names.add(holderName(holder));
         }
         return names;
     }
 
-    private static void checkCard(String card) {
+    /** A ticket holder's name as printed on the ticket: 1 to 120 printable characters, trimmed. */
+    static String holderName(@Nullable String holder) {
+        var name = holder == null ? "" : holder.strip();
+        if (name.isEmpty() || name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A holder's name has 1 to 120 printable characters");
+        }
+        return name;
+    }
+
+    static void checkCard(@Nullable String card) {
         if (card == null || !card.matches("\\d{16}")) {
             throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A card number has 16 digits");
         }

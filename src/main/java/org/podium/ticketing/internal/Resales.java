@@ -2,7 +2,6 @@ package org.podium.ticketing.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -106,13 +105,8 @@ class Resales {
      * the payment service confirms. The buyer's caps count the ticket from now.
      */
     UUID buy(FanId buyer, UUID listing, String holderName, String card) {
-        var name = holderName == null ? "" : holderName.strip();
-        if (name.isEmpty() || name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A holder's name has 1 to 120 printable characters");
-        }
-        if (card == null || !card.matches("\\d{16}")) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A card number has 16 digits");
-        }
+        var name = Orders.holderName(holderName);
+        Orders.checkCard(card);
         var orderId = UUID.randomUUID();
         var expires = clock.instant().plus(properties.holdFor());
         var counted = new String[1];
@@ -254,9 +248,5 @@ class Resales {
 
     Instant closesAt(Instant sessionStarts) {
         return sessionStarts.minus(properties.resaleClosesBefore());
-    }
-
-    Duration closesBefore() {
-        return properties.resaleClosesBefore();
     }
 }

@@ -82,10 +82,7 @@ class Transfers {
 
     /** The receiver takes the ticket under their own name, within their caps. */
     void accept(FanId to, UUID transfer, String holderName) {
-        var name = holderName == null ? "" : holderName.strip();
-        if (name.isEmpty() || name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A holder's name has 1 to 120 printable characters");
-        }
+        var name = Orders.holderName(holderName);
         var counted = new String[1];
         Object[] offer;
         try {

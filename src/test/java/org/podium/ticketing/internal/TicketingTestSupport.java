@@ -52,9 +52,7 @@ public class TicketingTestSupport {
         var placed = orders.checkout(fan, hold.id(), java.util.UUID.randomUUID().toString(),
                 java.util.Collections.nCopies(count, holder), "4242424242424242");
         var order = placed.order().id();
-        var reference = jdbc.sql("select payment_ref from ticketing.ticket_order where id = :id").param("id", order)
-                .query(String.class).single();
-        orders.paymentSucceeded("test-" + order, order, reference);
+        confirmPayment(order);
         return new Bought(session, order, placed.order().tickets().stream().map(OrderView.TicketView::id).toList());
     }
 
