@@ -160,12 +160,40 @@ final class LiteralScanner {
 
     /** Reports the id (index in the list given at construction) of every literal found in the text, once each. */
     void scan(String text, IntConsumer found) {
+        walk(text, found);
+    }
+
+    /** Whether the text contains any of the literals: stops at the first one found. */
+    boolean containsAny(String text) {
+        return walk(text, null);
+    }
+
+    /**
+     * One pass over the text; with no consumer, stops at the first literal found. The step is
+     * written in the loop, with the table in a local: as a method of its own it cost a tenth of
+     * the engine's speed (SigmaEngineBenchmark, one thread: 56k against 62k events/s).
+     */
+    private boolean walk(String text, @org.jspecify.annotations.Nullable IntConsumer found) {
         boolean[] seen = null;
         var state = 0;
+        var dense = table;
         for (var i = 0; i < text.length(); i++) {
-            state = step(state, text.charAt(i));
+            var c = text.charAt(i);
+            if (dense != null) {
+                state = dense[state * classes + classOf(c)];
+            } else {
+                var next = next(state, c);
+                while (next < 0 && state != 0) {
+                    state = fail[state];
+                    next = next(state, c);
+                }
+                state = next < 0 ? 0 : next;
+            }
             var out = outputs[state];
             if (out.length > 0) {
+                if (found == null) {
+                    return true;
+                }
                 if (seen == null) {
                     seen = new boolean[literalCount];
                 }
@@ -177,31 +205,7 @@ final class LiteralScanner {
                 }
             }
         }
-    }
-
-    /** Whether the text contains any of the literals: stops at the first one found. */
-    boolean containsAny(String text) {
-        var state = 0;
-        for (var i = 0; i < text.length(); i++) {
-            state = step(state, text.charAt(i));
-            if (outputs[state].length > 0) {
-                return true;
-            }
-        }
         return false;
-    }
-
-    /** The state after reading one character: the table when there is one, else the failure links. */
-    private int step(int state, char c) {
-        if (table != null) {
-            return table[state * classes + classOf(c)];
-        }
-        var next = next(state, c);
-        while (next < 0 && state != 0) {
-            state = fail[state];
-            next = next(state, c);
-        }
-        return next < 0 ? 0 : next;
     }
 
     private int next(int state, char c) {
