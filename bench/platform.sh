@@ -15,7 +15,12 @@ start_platform() {
   before=$(grep -c "TICKETING_MANAGER" "$work/platform.log" 2>/dev/null || true)
   PODIUM_DATA_DIR="$work/podium-data" PORT=$port "$java" "$@" -jar "$jar" >>"$work/platform.log" 2>&1 &
   pid=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/api/clock"; do sleep 0.2; done
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/api/clock"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "the platform did not start:" >&2; grep -m1 -A3 "APPLICATION FAILED\|Application run failed" "$work/platform.log" >&2; exit 1
+    fi
+    sleep 0.2
+  done
   until [ "$(grep -c "TICKETING_MANAGER" "$work/platform.log")" -gt "${before:-0}" ]; do sleep 0.2; done
 }
 

@@ -8,7 +8,13 @@ subscribers=${1:-10000}
 messages=${2:-20}
 port=18081
 source bench/platform.sh
-start_platform -Dserver.tomcat.max-connections=30000
+start_platform -Dserver.tomcat.max-connections=30000 ${PODIUM_BENCH_JVM_OPTS:-}
 sleep 3 # the demo operator's venues and the results feed load after start-up
 ./podium mvn -q exec:exec@sse-load \
   -Dload.args="http://127.0.0.1:$port $subscribers $messages results $(staff_password results RESULTS_OPERATOR)"
+# The server's own view: acceptance -> fan-out start (commit included) and -> written to every subscriber.
+admin=$(staff_password admin ADMIN)
+for metric in podium.results.stream.fanout.start podium.results.stream.delivered; do
+  curl -fs -u "admin:$admin" "http://127.0.0.1:$port/actuator/prometheus" \
+    | grep "^${metric//./_}_seconds{quantile\|^${metric//./_}_seconds_max\|^${metric//./_}_seconds_count" || true
+done

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.podium.accounts.StaffAccounts;
@@ -47,6 +48,7 @@ class LiveResultsIntegrationTests {
     @Autowired StaffAccounts staff;
     @Autowired Results results;
     @Autowired AuditTrail audit;
+    @Autowired MeterRegistry meters;
     @LocalServerPort int port;
 
     ResultActions send(String unit, String json) throws Exception {
@@ -76,6 +78,9 @@ class LiveResultsIntegrationTests {
         assertThat(outcome.medallists()).extracting(m -> m.medal() + " " + m.noc())
                 .containsExactly("GOLD KEN", "SILVER CAN", "BRONZE USA");
         assertThat(stream.get(10, TimeUnit.SECONDS)).contains("event:unit-result").contains(MEN_800M_FINAL);
+        // Operators see how long the fan-out takes (the SSE load script reads the same timers).
+        Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(meters.get("podium.results.stream.delivered").timer().count()).isPositive());
 
         // A correction after OFFICIAL needs a reason, is audited and moves the medals.
         send(MEN_800M_FINAL, marks("OFFICIAL", "1:41.19", "1:41.20", "1:41.67", "1:41.50"))

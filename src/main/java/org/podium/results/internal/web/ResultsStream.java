@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -14,6 +17,10 @@ import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import org.jspecify.annotations.Nullable;
 import org.podium.results.MedalsChanged;
 import org.podium.results.UnitResultPublished;
 import org.springframework.context.SmartLifecycle;
@@ -40,10 +47,18 @@ class ResultsStream implements SmartLifecycle {
     private final CopyOnWriteArrayList<AsyncContext> subscribers = new CopyOnWriteArrayList<>();
     private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
     private final JsonMapper json;
+    private final Timer untilFanOut;
+    private final Timer untilDelivered;
     private volatile boolean running;
 
-    ResultsStream(JsonMapper json) {
+    ResultsStream(JsonMapper json, MeterRegistry meters) {
         this.json = json;
+        this.untilFanOut = Timer.builder("podium.results.stream.fanout.start")
+                .description("From a result's acceptance to the start of its SSE fan-out (commit included)")
+                .publishPercentiles(0.5, 0.99).register(meters);
+        this.untilDelivered = Timer.builder("podium.results.stream.delivered")
+                .description("From a result's acceptance to its SSE event written to every subscriber")
+                .publishPercentiles(0.5, 0.99).register(meters);
     }
 
     @Override
@@ -108,21 +123,31 @@ class ResultsStream implements SmartLifecycle {
     @TransactionalEventListener(fallbackExecution = true)
     void on(UnitResultPublished published) {
         broadcast("unit-result", Map.of("unitCode", published.unitCode(), "eventCode", published.eventCode(),
-                "version", published.version(), "status", published.status().name(), "at", published.at().toString()));
+                "version", published.version(), "status", published.status().name(), "at", published.at().toString()),
+                published.at());
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(MedalsChanged changed) {
-        broadcast("medals-changed", Map.of("eventCode", changed.eventCode()));
+        broadcast("medals-changed", Map.of("eventCode", changed.eventCode()), null);
     }
 
-    private void broadcast(String name, Object data) {
+    private void broadcast(String name, Object data, @Nullable Instant accepted) {
+        if (accepted != null) {
+            untilFanOut.record(Duration.between(accepted, Instant.now()));
+        }
         var event = ("event:" + name + "\ndata:" + json.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8);
         var all = List.copyOf(subscribers);
         var shard = Math.max(64, all.size() / SHARDS + 1);
+        var parts = new AtomicInteger((all.size() + shard - 1) / shard);
         for (var from = 0; from < all.size(); from += shard) {
             var part = all.subList(from, Math.min(all.size(), from + shard));
-            writers.execute(() -> part.forEach(subscriber -> send(subscriber, event)));
+            writers.execute(() -> {
+                part.forEach(subscriber -> send(subscriber, event));
+                if (parts.decrementAndGet() == 0 && accepted != null) {
+                    untilDelivered.record(Duration.between(accepted, Instant.now()));
+                }
+            });
         }
     }
 
