@@ -1,6 +1,9 @@
 package org.podium.results.internal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +13,7 @@ import org.podium.results.EventOutcome;
 import org.podium.results.Medal;
 import org.podium.results.Medallist;
 
-/** Sailing fleet racing: an opening series and a medal race. */
+/** Sailing fleet racing: an opening series and a medal race; the opening series' standing also seeds the kite final ({@link KiteFinalSeries}). */
 final class FleetRacing {
 
     private FleetRacing() {
@@ -27,17 +30,10 @@ final class FleetRacing {
         if (medalRace.isEmpty() || !results.containsKey(medalRace.get().code())) {
             return MedalAwards.incomplete(eventCode, "the medal race has no result yet");
         }
-        var series = new java.util.HashMap<String, List<java.math.BigDecimal>>();
-        for (var race : eventUnits) {
-            if (race.code().equals(medalRace.get().code()) || !results.containsKey(race.code())) {
-                continue;
-            }
-            for (var e : results.get(race.code())) {
-                RawValue.parse(e.value(), "POINTS").ifPresent(points ->
-                        series.computeIfAbsent(e.competitorCode(), k -> new ArrayList<>()).add(points));
-            }
-        }
-        record Sailor(Entry line, java.math.BigDecimal total, java.math.BigDecimal medalRace) {}
+        var series = scores(eventUnits.stream()
+                .filter(race -> !race.code().equals(medalRace.get().code()) && results.containsKey(race.code()))
+                .map(race -> results.get(race.code())).toList());
+        record Sailor(Entry line, BigDecimal total, BigDecimal medalRace) {}
         var sailors = new ArrayList<Sailor>();
         for (var e : results.get(medalRace.get().code())) {
             var mr = RawValue.parse(e.value(), "POINTS");
@@ -45,11 +41,9 @@ final class FleetRacing {
             if (mr.isEmpty() || own == null || own.isEmpty()) {
                 continue;
             }
-            var net = own.stream().reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
-                    .subtract(own.stream().max(java.math.BigDecimal::compareTo).orElseThrow());
-            sailors.add(new Sailor(e, net.add(mr.get()), mr.get()));
+            sailors.add(new Sailor(e, net(own).add(mr.get()), mr.get()));
         }
-        var order = java.util.Comparator.comparing(Sailor::total).thenComparing(Sailor::medalRace);
+        var order = Comparator.comparing(Sailor::total).thenComparing(Sailor::medalRace);
         sailors.sort(order);
         var medallists = new ArrayList<Medallist>();
         for (var i = 0; i < Math.min(3, sailors.size()); i++) {
@@ -61,5 +55,44 @@ final class FleetRacing {
             }
         }
         return new EventOutcome(eventCode, medallists, null);
+    }
+
+    /** Each sailor's race scores in an opening series (IRM scores such as DNF or BFD count as points). */
+    static Map<String, List<BigDecimal>> scores(List<List<Entry>> races) {
+        var series = new HashMap<String, List<BigDecimal>>();
+        for (var race : races) {
+            for (var e : race) {
+                RawValue.parse(e.value(), "POINTS").ifPresent(points ->
+                        series.computeIfAbsent(e.competitorCode(), k -> new ArrayList<>()).add(points));
+            }
+        }
+        return series;
+    }
+
+    /** Net points: the total with the worst race discarded. */
+    static BigDecimal net(List<BigDecimal> scores) {
+        return scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add).subtract(scores.stream().max(BigDecimal::compareTo).orElseThrow());
+    }
+
+    /**
+     * The series' order, best first: lowest net points; a tie goes to the better kept scores compared
+     * best to best (Racing Rules of Sailing A8.1).
+     */
+    static List<String> standing(Map<String, List<BigDecimal>> series) {
+        Comparator<List<BigDecimal>> kept = (a, b) -> {
+            var x = a.stream().sorted().toList().subList(0, a.size() - 1);
+            var y = b.stream().sorted().toList().subList(0, b.size() - 1);
+            for (var i = 0; i < Math.min(x.size(), y.size()); i++) {
+                var c = x.get(i).compareTo(y.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        };
+        return series.entrySet().stream()
+                .sorted(Map.Entry.<String, List<BigDecimal>>comparingByValue(Comparator.comparing(FleetRacing::net))
+                        .thenComparing(Map.Entry.comparingByValue(kept)))
+                .map(Map.Entry::getKey).toList();
     }
 }

@@ -23,9 +23,10 @@ import org.podium.results.Medallist;
  * <li>Golf stroke play: the lowest total over the four rounds. (Combined events: {@link CombinedEvents}.)</li>
  * <li>Show jumping: riders level on penalties for a medal are put in order by the jump-off unit
  * ({@link JumpOff}); without it, the event is incomplete.</li>
- * <li>An event whose standing spans several units in ways not computed yet (sailing series and medal race,
- * combined events, eventing, boulder and lead, omnium, the gymnastics all-around and team finals,
- * the artistic swimming team) or whose deciding unit
+ * <li>Sailing: fleet racing by {@link FleetRacing}, kite by its final series ({@link KiteFinalSeries}),
+ * windsurfing by its final race's order.</li>
+ * <li>An event whose standing spans several units in ways not computed yet (modern pentathlon,
+ * eventing, the gymnastics all-around and team finals) or whose deciding unit
  * has no computable rank is reported incomplete and awarded nothing: no podium is invented.</li>
  * </ul>
  */
@@ -33,8 +34,6 @@ final class MedalAwards {
 
     /** Disciplines and event names whose standing is the sum of several units. */
     private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("MPN");
-    /** Sailing events raced as eliminations after the series (not computed yet). */
-    private static final List<String> ELIMINATION_SAILING = List.of("Windsurfing", "Kite");
     private static final List<String> CUMULATIVE_EVENTS = List.of("Eventing", "All-Around");
 
     private MedalAwards() {
@@ -50,9 +49,13 @@ final class MedalAwards {
             return StrokePlay.decide(eventCode, eventUnits, results);
         }
         if ("SAL".equals(discipline)) {
-            return ELIMINATION_SAILING.stream().anyMatch(eventName::contains)
-                    ? incomplete(eventCode, "the elimination series after the opening series is not computed yet")
-                    : FleetRacing.decide(eventCode, decidingUnits, eventUnits, results);
+            if (eventName.contains("Kite")) {
+                return KiteFinalSeries.decide(eventCode, eventUnits, results);
+            }
+            if (!eventName.contains("Windsurfing")) {
+                return FleetRacing.decide(eventCode, decidingUnits, eventUnits, results);
+            }
+            // Windsurfing's quarterfinal, semifinal and final are single races: the final's order is the podium.
         }
         var goldUnit = decidingUnits.stream().filter(u -> u.medal() == 1).findFirst();
         if (goldUnit.isEmpty()) {

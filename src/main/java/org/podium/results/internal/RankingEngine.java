@@ -87,7 +87,7 @@ public final class RankingEngine {
 
     /** A sort key where smaller is better, or null when the line is not ranked by its value. */
     private static @Nullable BigDecimal key(Line line) {
-        if (line.irm() != null && !line.irm().isBlank()) {
+        if (line.irm() != null && !line.irm().isBlank() && !RankingRule.irmScores(line.discipline(), line.resultType())) {
             return null;
         }
         var rule = RankingRule.of(line.discipline(), line.resultType());

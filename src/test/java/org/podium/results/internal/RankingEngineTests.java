@@ -47,6 +47,16 @@ class RankingEngineTests {
     }
 
     @Test
+    void ranksASailingIrmByItsPointsAndNoOtherSports() {
+        var race = RankingEngine.rank(List.of(new Line("SAL", "POINTS", "1", null), new Line("SAL", "IRM_POINTS", "3.5", "DPI"),
+                new Line("SAL", "POINTS", "2", null), new Line("SAL", "IRM_POINTS", "21", "BFD")));
+        var judo = RankingEngine.rank(List.of(new Line("JUD", "POINTS", "10", null), new Line("JUD", "IRM_POINTS", "0", "DSQ")));
+
+        assertThat(race).extracting(Place::rank).containsExactly(1, 3, 2, 4);
+        assertThat(judo).extracting(Place::rank).containsExactly(1, null);
+    }
+
+    @Test
     void leavesInvalidResultsAndUnreadableValuesUnranked() {
         var places = RankingEngine.rank(List.of(time("10.10"), new Line("ATH", "IRM", null, "DNF"),
                 new Line("ATH", "TIME", "10.05", "DQ"), time("9.98"), new Line("TEN", "SCORE", "6", null)));

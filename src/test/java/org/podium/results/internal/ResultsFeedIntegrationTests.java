@@ -171,10 +171,23 @@ class ResultsFeedIntegrationTests {
     void decidesFleetSailingFromTheSeriesWithItsDiscardAndTheMedalRace() {
         assertThat(results.outcome("SALMILCA7").medallists()).extracting(m -> m.medal() + " " + m.noc())
                 .containsExactly("GOLD AUS", "SILVER CYP", "BRONZE PER");
-        assertThat(results.outcome("SALMIQFOIL").incompleteBecause()).contains("elimination series");
         assertThat(results.outcome("SALM49ER").medallists()).extracting(m -> m.noc()).containsExactly("ESP", "NZL", "USA");
         assertThat(results.outcome("SALX470").medallists()).extracting(m -> m.noc()).containsExactly("AUT", "JPN", "SWE");
         assertThat(results.outcome("SALXNACRA17").medallists()).extracting(m -> m.noc()).containsExactly("ITA", "ARG", "NZL");
+    }
+
+    @Test
+    void decidesKiteFromTheFinalSeriesWinsAndWindsurfingFromItsFinalRace() {
+        // Kite: the opening series' first seed starts the final with two wins, the second with one;
+        // first to three wins. Men: Bontus (from the semifinals) wins three races; Vodisek (seed 1)
+        // and Maeder (seed 2) keep their carried wins. Women: Aldridge (seed 2) wins twice.
+        assertThat(results.outcome("SALMFORMKITE").medallists()).extracting(m -> m.medal() + " " + m.competitorName())
+                .containsExactly("GOLD BONTUS Valentin", "SILVER VODISEK Toni", "BRONZE MAEDER Maximilian");
+        assertThat(results.outcome("SALWFORMKITE").medallists()).extracting(m -> m.medal() + " " + m.competitorName())
+                .containsExactly("GOLD ALDRIDGE Eleanor", "SILVER NOLOT Lauriane", "BRONZE MOROZ Daniela");
+        // Windsurfing: the final race's order; the women's bronze finished on redress points (DPI).
+        assertThat(results.outcome("SALMIQFOIL").medallists()).extracting(m -> m.noc()).containsExactly("ISR", "AUS", "NED");
+        assertThat(results.outcome("SALWIQFOIL").medallists()).extracting(m -> m.noc()).containsExactly("ITA", "ISR", "GBR");
     }
 
     @Test
