@@ -12,14 +12,30 @@ import org.jspecify.annotations.Nullable;
  */
 public record ResultMessage(ResultStatus status, List<Line> entries, @Nullable String correction) {
 
-    /** One competitor's line as sent; {@code attempts}: a field event's series (marks, X foul, - pass), in order. */
+    /**
+     * One competitor's line as sent; {@code attempts}: a field event's series (marks, X foul, - pass), in order;
+     * {@code judging}: the judged performances (dives, a routine, two vaults) the score is computed from.
+     */
     public record Line(String competitorCode, @Nullable String competitorName, @Nullable String competitorType,
                        @Nullable String noc, @Nullable String value, @Nullable String resultType, @Nullable String irm,
-                       @Nullable String wlt, @Nullable List<String> attempts) {
+                       @Nullable String wlt, @Nullable List<String> attempts, @Nullable List<Performance> judging) {
 
         public Line(String competitorCode, @Nullable String competitorName, @Nullable String competitorType, @Nullable String noc,
                     @Nullable String value, @Nullable String resultType, @Nullable String irm, @Nullable String wlt) {
-            this(competitorCode, competitorName, competitorType, noc, value, resultType, irm, wlt, null);
+            this(competitorCode, competitorName, competitorType, noc, value, resultType, irm, wlt, null, null);
         }
+
+        public Line(String competitorCode, @Nullable String competitorName, @Nullable String competitorType, @Nullable String noc,
+                    @Nullable String value, @Nullable String resultType, @Nullable String irm, @Nullable String wlt,
+                    @Nullable List<String> attempts) {
+            this(competitorCode, competitorName, competitorType, noc, value, resultType, irm, wlt, attempts, null);
+        }
+    }
+
+    /**
+     * A judged performance: a dive (degree of difficulty and the judges' awards), or an artistic
+     * gymnastics routine or vault (D score, the E judges' deductions and a neutral penalty).
+     */
+    public record Performance(@Nullable String difficulty, @Nullable List<String> marks, @Nullable String penalty) {
     }
 }

@@ -157,7 +157,17 @@ public class LiveResults {
             }
             var attempts = attempts(line, resultType, unit, at);
             var value = line.value();
-            if (attempts != null) {
+            List<java.math.BigDecimal> tieBreaks = null;
+            if (line.judging() != null) {
+                var judged = judged(line, resultType, unit, at);
+                if (value != null && RawValue.parse(value, resultType).orElseThrow().compareTo(judged.total()) != 0) {
+                    throw new ResultRefused(Kind.MALFORMED, at + ".value", "value " + value + " is not the score of the judges' marks, "
+                            + judged.total().toPlainString());
+                }
+                value = judged.total().toPlainString();
+                attempts = judged.tokens();
+                tieBreaks = judged.tieBreaks();
+            } else if (attempts != null) {
                 var best = best(attempts, resultType, unit);
                 if (value == null) {
                     value = best;
@@ -170,7 +180,7 @@ public class LiveResults {
             var type = listed != null ? listed.competitorType() : line.competitorType() == null ? "Person" : line.competitorType();
             drafts.add(new Entry(line.competitorCode(), name, type, noc, value, resultType, line.irm(), line.wlt(),
                     null, false, null, attempts));
-            lines.add(new RankingEngine.Line(unit.disciplineCode(), resultType, value, line.irm(), attempts));
+            lines.add(new RankingEngine.Line(unit.disciplineCode(), resultType, value, line.irm(), attempts, tieBreaks));
         }
         var places = RankingEngine.rank(lines);
         var entries = new ArrayList<Entry>(drafts.size());
@@ -180,6 +190,23 @@ public class LiveResults {
                     d.resultType(), d.irm(), d.wlt(), places.get(i).rank(), places.get(i).equal(), null, d.attempts()));
         }
         return entries;
+    }
+
+    /** A judged score from its marks (diving, artistic gymnastics), with the fields named when they are wrong. */
+    private static JudgedScore.Judged judged(ResultMessage.Line line, String resultType, Unit unit, String at) {
+        if (!"POINTS".equals(resultType) || !JudgedScore.applies(unit.disciplineCode())) {
+            throw new ResultRefused(Kind.MALFORMED, at + ".judging", "judges' marks are scored for diving and artistic gymnastics points");
+        }
+        if (line.attempts() != null) {
+            throw new ResultRefused(Kind.MALFORMED, at + ".attempts", "a judged line has no attempts");
+        }
+        try {
+            return JudgedScore.score(unit.disciplineCode(), line.judging());
+        } catch (IllegalArgumentException e) {
+            var message = e.getMessage();
+            var field = message.startsWith("[") ? at + ".judging" + message.substring(0, message.indexOf(':')) : at + ".judging";
+            throw new ResultRefused(Kind.MALFORMED, field, message.startsWith("[") ? message.substring(message.indexOf(':') + 2) : message);
+        }
     }
 
     /** A field event's series: each a valid mark, X (foul) or - (pass); at most 6 in a final. */

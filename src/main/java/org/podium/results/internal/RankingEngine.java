@@ -15,12 +15,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RankingEngine {
 
-    /** What the engine needs of a line; {@code attempts} (a field event's series) break ties on the best mark. */
+    /**
+     * What the engine needs of a line; {@code attempts} (a field event's series) break ties on the best
+     * mark; {@code tieBreaks} (smaller is better), where given, break them instead (judged sports).
+     */
     public record Line(String discipline, String resultType, @Nullable String value, @Nullable String irm,
-                       java.util.@Nullable List<String> attempts) {
+                       java.util.@Nullable List<String> attempts, java.util.@Nullable List<BigDecimal> tieBreaks) {
 
         public Line(String discipline, String resultType, @Nullable String value, @Nullable String irm) {
-            this(discipline, resultType, value, irm, null);
+            this(discipline, resultType, value, irm, null, null);
+        }
+
+        public Line(String discipline, String resultType, @Nullable String value, @Nullable String irm,
+                    java.util.@Nullable List<String> attempts) {
+            this(discipline, resultType, value, irm, attempts, null);
         }
     }
 
@@ -56,6 +64,12 @@ public final class RankingEngine {
 
     /** The best mark, then the other valid attempts best first (smaller is better in every key). */
     private static BigDecimal[] countback(Line line, BigDecimal best) {
+        if (line.tieBreaks() != null) {
+            var keys = new ArrayList<BigDecimal>();
+            keys.add(best);
+            keys.addAll(line.tieBreaks());
+            return keys.toArray(BigDecimal[]::new);
+        }
         if (line.attempts() == null || line.attempts().isEmpty()) {
             return new BigDecimal[] {best};
         }

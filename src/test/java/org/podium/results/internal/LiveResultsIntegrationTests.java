@@ -121,6 +121,31 @@ class LiveResultsIntegrationTests {
     }
 
     @Test
+    void scoresDivesFromTheJudgesAwardsAndRefusesAnAwardThatIsNotOne() throws Exception {
+        var unit = "DIVM10M---------------FNL-000100--";
+        send(unit, """
+                {"status":"START_LIST","entries":[
+                  {"competitorCode":"D1","competitorName":"Diver One","noc":"CHN","resultType":"POINTS"},
+                  {"competitorCode":"D2","competitorName":"Diver Two","noc":"GBR","resultType":"POINTS"}]}""")
+                .andExpect(status().isOk());
+        send(unit, """
+                {"status":"LIVE","entries":[
+                  {"competitorCode":"D1","judging":[{"difficulty":"3.6","marks":["8.5","8.0","9.0","8.5","8.0","9.0","8.5"]}]},
+                  {"competitorCode":"D2","judging":[{"difficulty":"3.8","marks":["9.5","9.5","9.0","9.5","10","9.5","9.5"]}]}]}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries[0].value").value("91.80"))
+                .andExpect(jsonPath("$.entries[1].value").value("108.30"))
+                .andExpect(jsonPath("$.entries[1].rank").value(1));
+        send(unit, """
+                {"status":"LIVE","entries":[
+                  {"competitorCode":"D1","judging":[{"difficulty":"3.6","marks":["8.5","8.0","9.0","8.5","8.0","9.0","8.3"]}]}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("entries[0].judging[0].marks"));
+
+        assertThat(results.unitResult(unit).version()).isEqualTo(2);
+    }
+
+    @Test
     void refusesAnOperatorNotAssignedToTheUnitsVenue() throws Exception {
         staff.createOrReset("lyon-results", "Lyon results desk", "a-password-long-enough", EnumSet.of(StaffRole.RESULTS_OPERATOR), "test");
         mvc.perform(post("/api/staff/results/units/ATHW4X400M------------FNL-000100--")
