@@ -35,6 +35,8 @@ class ResultsFeedIntegrationTests {
     @Autowired ResultsStore store;
     @Autowired JdbcClient jdbc;
     @Autowired GroupStandings groups;
+    @Autowired BracketStandings brackets;
+    @Autowired org.podium.games.Programme programme;
     private ResultsImporter.Outcome outcome;
 
     @BeforeAll
@@ -115,6 +117,32 @@ class ResultsFeedIntegrationTests {
         var boxing = results.outcome("BOXM51KG");
         assertThat(boxing.medallists()).filteredOn(m -> m.medal() == Medal.BRONZE)
                 .extracting(Medallist::competitorName).containsExactlyInAnyOrder("ALCANTARA REYES Yunior", "de PINA David");
+    }
+
+    @Test
+    void placesTheWholeFieldOfACombatEventFromItsBoutsInAgreementWithItsMedals() {
+        var judo = brackets.of("JUDM60KG");
+        System.out.println("Men -60 kg judo, standing computed from the bouts:");
+        judo.stream().limit(10).forEach(l -> System.out.printf("  %2d%s %s %s (%s %s)%n", l.place(), l.shared() ? "=" : " ",
+                l.name(), l.noc(), l.reached(), l.won() ? "won" : "lost"));
+        assertThat(judo).extracting(l -> l.place() + " " + l.noc()).startsWith("1 KAZ", "2 FRA", "3 ESP", "3 JPN", "5 GEO", "5 TUR", "7 KOR", "7 TPE");
+        assertThat(judo).filteredOn(l -> l.reached().equals("8FNL")).allMatch(l -> l.place() == 9);
+
+        // Every decided combat event: places 1, 2 and 3 are exactly its gold, silver and bronze medallists.
+        var checked = 0;
+        for (var event : programme.events(null)) {
+            var outcome = results.outcome(event.code());
+            if (!Bracket.DISCIPLINES.contains(event.disciplineCode()) || !outcome.complete()) {
+                continue;
+            }
+            var podium = brackets.of(event.code()).stream().filter(l -> l.place() <= 3)
+                    .map(l -> l.place() + " " + l.competitor()).toList();
+            var medals = outcome.medallists().stream().map(m -> (m.medal().ordinal() + 1) + " " + m.competitorCode()).toList();
+            assertThat(podium).as(event.code()).containsExactlyInAnyOrderElementsOf(medals);
+            checked++;
+        }
+        System.out.println("Bracket standings agreeing with the medals: " + checked + " combat events");
+        assertThat(checked).isGreaterThan(30);
     }
 
     @Test

@@ -18,9 +18,12 @@ class MedalPages {
     private final Results results;
     private final Programme programme;
     private final org.podium.results.internal.GroupStandings groups;
+    private final org.podium.results.internal.BracketStandings brackets;
 
-    MedalPages(Results results, Programme programme, org.podium.results.internal.GroupStandings groups) {
+    MedalPages(Results results, Programme programme, org.podium.results.internal.GroupStandings groups,
+               org.podium.results.internal.BracketStandings brackets) {
         this.groups = groups;
+        this.brackets = brackets;
         this.results = results;
         this.programme = programme;
     }
@@ -39,6 +42,7 @@ class MedalPages {
         model.addAttribute("discipline", programme.discipline(event.disciplineCode()).name(locale));
         model.addAttribute("outcome", results.outcome(code));
         model.addAttribute("groups", groups.of(code));
+        model.addAttribute("bracket", brackets.of(code));
         return "results/event";
     }
 }

@@ -35,10 +35,12 @@ class ResultsApi {
     private final ApplicationEventPublisher events;
     private final org.podium.results.internal.Records records;
     private final org.podium.results.internal.GroupStandings groups;
+    private final org.podium.results.internal.BracketStandings brackets;
 
     ResultsApi(Results results, Programme programme, ResultsImporter importer, FeedProperties feed,
                ApplicationEventPublisher events, org.podium.results.internal.Records records,
-               org.podium.results.internal.GroupStandings groups) {
+               org.podium.results.internal.GroupStandings groups, org.podium.results.internal.BracketStandings brackets) {
+        this.brackets = brackets;
         this.records = records;
         this.groups = groups;
         this.results = results;
@@ -59,6 +61,13 @@ class ResultsApi {
     @Operation(summary = "Group tables of a team tournament, computed from its group matches under the discipline's tie-break rules")
     List<org.podium.results.internal.GroupStandings.Group> groups(@PathVariable String code) {
         return groups.of(code);
+    }
+
+    @GetMapping("/api/results/events/{code}/bracket")
+    @Operation(summary = "The whole field's standing of a combat sport event (judo, wrestling, taekwondo, boxing), "
+            + "computed from its bouts: placed by the furthest bout fought, shared places (two bronzes, two fifths...)")
+    List<org.podium.results.internal.BracketStandings.Line> bracket(@PathVariable String code) {
+        return brackets.of(code);
     }
 
     @GetMapping("/api/results/units/{code}/records")

@@ -46,6 +46,21 @@ class ResultPagesTests {
     }
 
     @Test
+    void aCombatEventPageShowsTheWholeFieldsStandingFromTheBouts() throws Exception {
+        mvc.perform(get("/medals/events/JUDM60KG").param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Classement final"), containsString("SMETOV Yeldos"),
+                        containsString("<td>3=</td>"), containsString("Repêchage (perdu)"))));
+        mvc.perform(get("/api/results/events/JUDM60KG/bracket"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].noc").value("KAZ"))
+                .andExpect(jsonPath("$[2].place").value(3))
+                .andExpect(jsonPath("$[3].place").value(3))
+                .andExpect(jsonPath("$[3].shared").value(true));
+        mvc.perform(get("/api/results/events/SWMM100MBR/bracket")).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
     void namesTheNocsOfTheMedalTableInThePagesLanguage() throws Exception {
         mvc.perform(get("/medals").param("lang", "fr"))
                 .andExpect(content().string(allOf(containsString("Tableau des médailles"), containsString("Chine"),
