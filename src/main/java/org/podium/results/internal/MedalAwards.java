@@ -26,7 +26,7 @@ import org.podium.results.Medallist;
  * <li>Sailing: fleet racing by {@link FleetRacing}, kite by its final series ({@link KiteFinalSeries}),
  * windsurfing by its final race's order.</li>
  * <li>An event whose standing spans several units in ways not computed yet (modern pentathlon,
- * eventing, the gymnastics all-around and team finals) or whose deciding unit
+ * the gymnastics all-around and team finals) or whose deciding unit
  * has no computable rank is reported incomplete and awarded nothing: no podium is invented.</li>
  * </ul>
  */
@@ -34,7 +34,7 @@ final class MedalAwards {
 
     /** Disciplines and event names whose standing is the sum of several units. */
     private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("MPN");
-    private static final List<String> CUMULATIVE_EVENTS = List.of("Eventing", "All-Around");
+    private static final List<String> CUMULATIVE_EVENTS = List.of("All-Around");
 
     private MedalAwards() {
     }

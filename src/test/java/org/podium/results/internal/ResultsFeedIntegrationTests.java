@@ -219,6 +219,20 @@ class ResultsFeedIntegrationTests {
     }
 
     @Test
+    void decidesEventingFromItsThreeTestsWithTheTeamsSubstitutionPenalties() {
+        // Individual: dressage + cross-country + jumping qualifier + final (Jung 21.8, Burton 22.4, Collett 23.1).
+        assertThat(results.outcome("EQUOEVENINDV").medallists()).extracting(m -> m.medal() + " " + m.competitorName())
+                .containsExactly("GOLD JUNG Michael", "SILVER BURTON Christopher", "BRONZE COLLETT Laura");
+        // Team: Japan's reserve jumped for a rider who rode dressage and cross-country: 95.8 + 20 = 115.8,
+        // behind France's 103.6. Without the penalty Japan would be second.
+        var substitutions = Eventing.substitutions(store.currentEntriesWithPrefix("EQUOEVENINDV----------"));
+        System.out.println("Eventing team substitutions read from the individual tests: " + new java.util.TreeMap<>(substitutions));
+        assertThat(substitutions).containsEntry("JPN", 1).doesNotContainKeys("GBR", "FRA");
+        assertThat(results.outcome("EQUOEVENTEAM").medallists()).extracting(m -> m.medal() + " " + m.noc())
+                .containsExactly("GOLD GBR", "SILVER FRA", "BRONZE JPN");
+    }
+
+    @Test
     void decidesClimbingsBoulderAndLeadFromTheSumOfTheFinal() {
         assertThat(results.outcome("CLBMBLCOMB").medallists()).extracting(m -> m.medal() + " " + m.competitorName())
                 .containsExactly("GOLD ROBERTS Toby", "SILVER ANRAKU Sorato", "BRONZE SCHUBERT Jakob");
