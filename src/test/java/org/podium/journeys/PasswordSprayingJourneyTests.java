@@ -105,8 +105,6 @@ class PasswordSprayingJourneyTests {
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("action"))).selectByValue(action);
         browser.findElement(By.id("text")).clear();
         browser.findElement(By.id("text")).sendKeys(text);
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWaitForNextPage(browser, By.cssSelector("main form button[type=submit]"));
     }
 }

@@ -65,10 +65,7 @@ class ScheduleJourneyTests {
         assertThat(codes(unitRows())).containsExactlyElementsOf(expectedSwimmingOnSunday());
         assertThat(unitRows().getFirst().getText()).contains("Swimming", "Heats");
 
-        var englishPage = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("#lang-switch")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(englishPage));
+        Browser.clickAndWaitForNextPage(browser, By.cssSelector("#lang-switch"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Programme");
         assertThat(codes(unitRows())).containsExactlyElementsOf(expectedSwimmingOnSunday());
     }

@@ -29,17 +29,11 @@ class SignInJourneyTests {
 
     /** Submits the page's form and waits for the next page, as a person waits for it to load. */
     private void submit() {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWaitForNextPage(browser, By.cssSelector("main button[type=submit]"));
     }
 
     private void follow(String link) {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(By.linkText(link)).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWaitForNextPage(browser, By.linkText(link));
     }
 
     private String url(String path) {

@@ -18,6 +18,7 @@ import org.podium.accounts.internal.DemoAccounts;
 import org.podium.games.ClockSetting;
 import org.podium.games.GamesClock;
 import org.podium.support.Accessibility;
+import org.podium.support.Browser;
 import org.podium.support.PodiumIntegrationTest;
 import org.podium.ticketing.internal.TicketingTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,9 +61,7 @@ class TicketChangeJourneyTests {
     }
 
     private static void submit(ChromeDriver browser, By button) {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWaitForNextPage(browser, button);
     }
 
     private String codeOf(ChromeDriver wallet, UUID ticket) {

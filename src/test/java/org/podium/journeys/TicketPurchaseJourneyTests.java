@@ -9,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podium.games.GamesClock;
 import org.podium.games.Programme;
@@ -46,9 +45,7 @@ class TicketPurchaseJourneyTests {
     }
 
     private void submit(By button) {
-        var page = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWaitForNextPage(browser, button);
     }
 
     @Test
