@@ -39,10 +39,12 @@ public class LiveResults {
     private final OperatorAssignments assignments;
     private final ApplicationEventPublisher events;
     private final EventDecider decider;
+    private final IrmCodes irms;
 
     LiveResults(ResultsStore store, Programme programme, OperatorAssignments assignments, ApplicationEventPublisher events,
-                EventDecider decider) {
+                EventDecider decider, IrmCodes irms) {
         this.decider = decider;
+        this.irms = irms;
         this.store = store;
         this.programme = programme;
         this.assignments = assignments;
@@ -61,6 +63,7 @@ public class LiveResults {
         var current = store.lockAndReadCurrent(unitCode);
         checkStatus(current.orElse(null), message);
         var startList = current.map(c -> startList(unitCode)).orElse(null);
+        checkIrms(unit, message);
         var entries = entries(unit, message, startList);
         var version = current.map(UnitResult::version).orElse(0) + 1;
         var now = Instant.now();
@@ -190,6 +193,20 @@ public class LiveResults {
                     d.resultType(), d.irm(), d.wlt(), places.get(i).rank(), places.get(i).equal(), null, d.attempts()));
         }
         return entries;
+    }
+
+    /** Each invalid result mark must be one the unit's discipline uses (an open list: {@link IrmCodes}). */
+    private void checkIrms(Unit unit, ResultMessage message) {
+        if (message.entries() == null) {
+            return;
+        }
+        for (var i = 0; i < message.entries().size(); i++) {
+            var line = message.entries().get(i);
+            if (line != null && line.irm() != null && !line.irm().isBlank() && !irms.known(unit.disciplineCode(), line.irm())) {
+                throw new ResultRefused(Kind.MALFORMED, "entries[" + i + "].irm", "'" + line.irm() + "' is not an invalid result mark of "
+                        + unit.disciplineCode() + " (" + String.join(", ", irms.of(unit.disciplineCode()).stream().map(IrmCodes.Irm::code).toList()) + ")");
+            }
+        }
     }
 
     /** A judged score from its marks (diving, artistic gymnastics), with the fields named when they are wrong. */

@@ -2,6 +2,7 @@ package org.podium.results.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -112,6 +113,9 @@ class LiveResultsIntegrationTests {
         send(unit, marks("LIVE", "12.30", "-12.31", "12.40", "12.50"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("entries[1].value"));
         send(unit, marks("LIVE", "12.30", "twelve", "12.40", "12.50")).andExpect(status().isBadRequest());
+        send(unit, """
+                {"status":"LIVE","entries":[{"competitorCode":"A1","irm":"BFD"}]}""")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("entries[0].irm"));
         send(unit, marks("UNOFFICIAL", "12.30", "12.31", "12.40", "12.50")).andExpect(status().isOk());
         send(unit, marks("LIVE", "12.30", "12.31", "12.40", "12.50"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.field").value("status"));
@@ -143,6 +147,15 @@ class LiveResultsIntegrationTests {
                 .andExpect(jsonPath("$.field").value("entries[0].judging[0].marks"));
 
         assertThat(results.unitResult(unit).version()).isEqualTo(2);
+    }
+
+    @Test
+    void listsADisciplinesInvalidResultMarksInTheReadersLanguage() throws Exception {
+        mvc.perform(get("/api/results/disciplines/SAL/irm-codes").param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == 'BFD')].meaning").value("Disqualifié (pavillon noir)"))
+                .andExpect(jsonPath("$[?(@.code == 'DNS')].meaning").value("Non partant"));
+        mvc.perform(get("/api/results/disciplines/XXX/irm-codes")).andExpect(status().isNotFound());
     }
 
     @Test

@@ -36,10 +36,13 @@ class ResultsApi {
     private final org.podium.results.internal.Records records;
     private final org.podium.results.internal.GroupStandings groups;
     private final org.podium.results.internal.BracketStandings brackets;
+    private final org.podium.results.internal.IrmCodes irms;
 
     ResultsApi(Results results, Programme programme, ResultsImporter importer, FeedProperties feed,
                ApplicationEventPublisher events, org.podium.results.internal.Records records,
-               org.podium.results.internal.GroupStandings groups, org.podium.results.internal.BracketStandings brackets) {
+               org.podium.results.internal.GroupStandings groups, org.podium.results.internal.BracketStandings brackets,
+               org.podium.results.internal.IrmCodes irms) {
+        this.irms = irms;
         this.brackets = brackets;
         this.records = records;
         this.groups = groups;
@@ -68,6 +71,13 @@ class ResultsApi {
             + "computed from its bouts: placed by the furthest bout fought, shared places (two bronzes, two fifths...)")
     List<org.podium.results.internal.BracketStandings.Line> bracket(@PathVariable String code) {
         return brackets.of(code);
+    }
+
+    @GetMapping("/api/results/disciplines/{code}/irm-codes")
+    @Operation(summary = "The invalid result marks (DNS, DNF, DSQ, BFD...) a discipline uses, with their meaning in the request's language")
+    List<java.util.Map<String, String>> irmCodes(@PathVariable String code, java.util.Locale locale) {
+        programme.discipline(code);
+        return irms.of(code).stream().map(irm -> java.util.Map.of("code", irm.code(), "meaning", irm.meaning(locale))).toList();
     }
 
     @GetMapping("/api/results/units/{code}/records")
