@@ -16,7 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Three doors. Scripts, venue systems and monitoring use HTTP Basic on {@code /api/admin/**},
+ * Three doors. Scripts, venue systems and monitoring use HTTP Basic or an API token
+ * ({@link ApiTokens}, {@code Authorization: Bearer}) on {@code /api/admin/**},
  * {@code /api/staff/**} (each capability's role) and {@code /actuator/**}
  * (stateless, so no cookie to forge and no CSRF token needed); staff sign in with a form under
  * {@code /staff}; fans sign in with a form under {@code /account}. Everything else is public.
@@ -40,16 +41,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain machineApi(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords) throws Exception {
+    SecurityFilterChain machineApi(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords, ApiTokens tokens) throws Exception {
         return http.securityMatcher("/api/admin/**", "/api/staff/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/api/staff/tokens", "/api/staff/tokens/**").hasAnyRole(roles())
                         .requestMatchers("/api/staff/results/**").hasAnyRole(StaffRole.RESULTS_OPERATOR.name(), ADMIN)
                         .requestMatchers("/api/staff/ticketing/**").hasAnyRole(StaffRole.TICKETING_MANAGER.name(), ADMIN)
                         .requestMatchers("/api/staff/soc/**").hasAnyRole(StaffRole.SOC_ANALYST.name(), ADMIN)
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .authenticationManager(manager(new StaffUsers(staff), passwords))
+                .addFilterBefore(new ApiTokenFilter(tokens, new StaffUsers(staff)),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
