@@ -170,6 +170,27 @@ public class ResultsStore {
         return Optional.of(new UnitResult(head.unitCode(), head.version(), head.status(), head.by(), head.at(), entries));
     }
 
+    /** A unit's latest result version without its lines: status, version, when. */
+    public record LatestVersion(String unitCode, int version, ResultStatus status, java.time.Instant at) {
+    }
+
+    /** The latest version of each of these units that has a result. */
+    public Map<String, LatestVersion> latestVersions(Collection<String> unitCodes) {
+        var latest = new java.util.HashMap<String, LatestVersion>();
+        if (unitCodes.isEmpty()) {
+            return latest;
+        }
+        jdbc.query("""
+                select distinct on (unit_code) unit_code, version, status, at from results.unit_version
+                where unit_code = any (?) order by unit_code, version desc""",
+                rs -> {
+                    latest.put(rs.getString(1), new LatestVersion(rs.getString(1), rs.getInt(2),
+                            ResultStatus.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant()));
+                },
+                (Object) unitCodes.toArray(String[]::new));
+        return latest;
+    }
+
     /** The latest entries of every unit whose code starts with the prefix (an event's 22 characters). */
     Map<String, List<Entry>> currentEntriesWithPrefix(String prefix) {
         var codes = jdbc.queryForList("select distinct unit_code from results.unit_version where unit_code like ?",

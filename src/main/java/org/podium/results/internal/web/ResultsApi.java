@@ -37,11 +37,13 @@ class ResultsApi {
     private final org.podium.results.internal.GroupStandings groups;
     private final org.podium.results.internal.BracketStandings brackets;
     private final org.podium.results.internal.IrmCodes irms;
+    private final org.podium.results.internal.ResultsStore store;
 
     ResultsApi(Results results, Programme programme, ResultsImporter importer, FeedProperties feed,
                ApplicationEventPublisher events, org.podium.results.internal.Records records,
                org.podium.results.internal.GroupStandings groups, org.podium.results.internal.BracketStandings brackets,
-               org.podium.results.internal.IrmCodes irms) {
+               org.podium.results.internal.IrmCodes irms, org.podium.results.internal.ResultsStore store) {
+        this.store = store;
         this.irms = irms;
         this.brackets = brackets;
         this.records = records;
@@ -110,6 +112,31 @@ class ResultsApi {
     @Operation(summary = "An event's medallists, or why it has none yet")
     EventOutcome event(@PathVariable String code) {
         return results.outcome(code);
+    }
+
+    /** A unit of the day's schedule with where its result stands. */
+    record ScheduledUnit(String unitCode, String eventCode, String name, String discipline, java.time.Instant startsAt,
+                         java.time.@org.jspecify.annotations.Nullable Instant endsAt, @org.jspecify.annotations.Nullable String venue,
+                         int medal, String scheduleStatus, org.podium.results.@org.jspecify.annotations.Nullable ResultStatus resultStatus,
+                         int version, java.time.@org.jspecify.annotations.Nullable Instant resultAt) {
+    }
+
+    @GetMapping("/api/results/schedule")
+    @Operation(summary = "A competition day's units in start order, each with its schedule status and its result's "
+            + "latest status and version (none yet: version 0), for broadcasters polling with ETags")
+    List<ScheduledUnit> schedule(@org.springframework.web.bind.annotation.RequestParam java.time.LocalDate day,
+                                 @org.springframework.web.bind.annotation.RequestParam(required = false) String discipline) {
+        if (discipline != null) {
+            programme.discipline(discipline);
+        }
+        var units = programme.allUnits(new org.podium.games.UnitQuery(day, discipline, null, null, false));
+        var latest = store.latestVersions(units.stream().map(org.podium.games.Unit::code).toList());
+        return units.stream().map(u -> {
+            var result = latest.get(u.code());
+            return new ScheduledUnit(u.code(), u.eventCode(), u.name(), u.disciplineCode(), u.startsAt(), u.endsAt(),
+                    u.venueName(), u.medal(), u.status(), result == null ? null : result.status(),
+                    result == null ? 0 : result.version(), result == null ? null : result.at());
+        }).toList();
     }
 
     @GetMapping("/api/results/medal-table")

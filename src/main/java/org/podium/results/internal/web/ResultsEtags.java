@@ -15,7 +15,8 @@ class ResultsEtags {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> resultsEtagFilter() {
         var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/api/results/units/*", "/api/results/events/*", "/api/results/medal-table");
+        registration.addUrlPatterns("/api/results/units/*", "/api/results/events/*", "/api/results/medal-table",
+                "/api/results/schedule");
         registration.setName("resultsEtags");
         return registration;
     }

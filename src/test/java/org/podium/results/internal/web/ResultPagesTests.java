@@ -1,5 +1,6 @@
 package org.podium.results.internal.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,6 +59,21 @@ class ResultPagesTests {
                 .andExpect(jsonPath("$[3].place").value(3))
                 .andExpect(jsonPath("$[3].shared").value(true));
         mvc.perform(get("/api/results/events/SWMM100MBR/bracket")).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void aBroadcasterPollsTheDaysScheduleWithEachUnitsResultStatus() throws Exception {
+        var etag = mvc.perform(get("/api/results/schedule").param("day", "2024-07-28").param("discipline", "SWM"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.unitCode == 'SWMM100MBR------------FNL-000100--')].resultStatus").value("OFFICIAL"))
+                .andExpect(jsonPath("$[?(@.unitCode == 'SWMM100MBR------------FNL-000100--')].medal").value(1))
+                .andExpect(jsonPath("$[0].scheduleStatus").exists())
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        mvc.perform(get("/api/results/schedule").param("day", "2024-07-28").param("discipline", "SWM").header("If-None-Match", etag))
+                .andExpect(status().isNotModified());
+        mvc.perform(get("/api/results/schedule").param("day", "29 July")).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/results/schedule").param("day", "2024-07-28").param("discipline", "XXX")).andExpect(status().isNotFound());
     }
 
     @Test
