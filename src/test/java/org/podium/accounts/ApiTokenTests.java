@@ -26,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Venue systems post with an API token instead of a password: issued with the password, shown once, expiring, revocable. */
 @PodiumIntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class ApiTokenTests {
 
     private static final String PASSWORD = "a-long-enough-desk-password";
@@ -37,6 +38,7 @@ class ApiTokenTests {
     @Autowired AuditTrail audit;
     @Autowired JsonMapper json;
     @Autowired org.podium.games.Programme programme;
+    @Autowired org.springframework.test.context.event.ApplicationEvents events;
 
     private String issue(String username, String body) throws Exception {
         var response = mvc.perform(post("/api/staff/tokens").with(httpBasic(username, PASSWORD))
@@ -103,5 +105,11 @@ class ApiTokenTests {
         mvc.perform(post("/api/staff/tokens").with(httpBasic("gate-scripts", "wrong-password-entirely")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"label\":\"x\"}"))
                 .andExpect(status().isUnauthorized());
+
+        // The SOC sees guessed tokens and wrong passwords on the machine API as failed sign-ins.
+        assertThat(events.stream(SignInAttempted.class).filter(a -> a.kind().equals("API")))
+                .extracting(SignInAttempted::username, SignInAttempted::succeeded)
+                .contains(org.assertj.core.groups.Tuple.tuple("(api token)", false), org.assertj.core.groups.Tuple.tuple("gate-scripts", false));
+        assertThat(events.stream(SignInAttempted.class)).noneMatch(SignInAttempted::succeeded);
     }
 }

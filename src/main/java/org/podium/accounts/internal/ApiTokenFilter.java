@@ -49,10 +49,12 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final StaffUsers users;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ApiTokenFilter(ApiTokens tokens, StaffUsers users) {
+    ApiTokenFilter(ApiTokens tokens, StaffUsers users, org.springframework.context.ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.users = users;
+        this.events = events;
     }
 
     @Override
@@ -65,6 +67,9 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         }
         var user = tokens.holder(header.substring(7).strip()).flatMap(this::enabled);
         if (user.isEmpty()) {
+            // Guessing tokens is a sign-in attempt like any other: the SOC counts them (brute force).
+            events.publishEvent(new org.podium.accounts.SignInAttempted(MachineSignIns.KIND, MachineSignIns.TOKEN, false,
+                    request.getRemoteAddr(), java.time.Instant.now()));
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             response.setContentType("application/problem+json");

@@ -41,7 +41,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain machineApi(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords, ApiTokens tokens) throws Exception {
+    SecurityFilterChain machineApi(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords, ApiTokens tokens,
+                                   org.springframework.context.ApplicationEventPublisher events) throws Exception {
+        var manager = manager(new StaffUsers(staff), passwords);
+        manager.setAuthenticationEventPublisher(new MachineSignIns(events));
         return http.securityMatcher("/api/admin/**", "/api/staff/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
@@ -51,8 +54,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/staff/soc/**").hasAnyRole(StaffRole.SOC_ANALYST.name(), ADMIN)
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll())
-                .authenticationManager(manager(new StaffUsers(staff), passwords))
-                .addFilterBefore(new ApiTokenFilter(tokens, new StaffUsers(staff)),
+                .authenticationManager(manager)
+                .addFilterBefore(new ApiTokenFilter(tokens, new StaffUsers(staff), events),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
