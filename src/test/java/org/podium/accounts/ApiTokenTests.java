@@ -88,6 +88,38 @@ class ApiTokenTests {
     }
 
     @Test
+    void aStaffMemberIssuesSeesAndRevokesTokensInTheBackOffice() throws Exception {
+        staff.createOrReset("aquatics-desk", "Aquatics results desk", PASSWORD, EnumSet.of(StaffRole.RESULTS_OPERATOR), "test");
+        var member = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("aquatics-desk")
+                .roles("RESULTS_OPERATOR");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+
+        var issued = mvc.perform(post("/staff/tokens").with(member).with(csrf).param("label", "scoreboard bridge").param("days", "3"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getFlashMap().get("issued");
+        assertThat(issued).isNotNull();
+        // The page after the redirect shows the secret once, as the member sees it.
+        var shown = mvc.perform(get("/staff/tokens").with(member).flashAttr("issued", issued))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var secret = java.util.regex.Pattern.compile("id=\"issued-token\"[^>]*value=\"(pdm_[A-Za-z0-9_-]+)\"").matcher(shown);
+        assertThat(secret.find()).as(shown).isTrue();
+        var token = secret.group(1);
+        mvc.perform(get("/api/staff/tokens").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+        mvc.perform(get("/staff/tokens").with(member).param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("scoreboard bridge"),
+                                org.hamcrest.Matchers.containsString("valide"), org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(token)))));
+        // Without the form's CSRF token nothing is issued.
+        mvc.perform(post("/staff/tokens").with(member).param("label", "forged")).andExpect(status().isForbidden());
+
+        var id = jdbc.sql("select id from accounts.api_token where username = 'aquatics-desk'").query(java.util.UUID.class).single();
+        mvc.perform(post("/staff/tokens/" + id + "/revoke").with(member).with(csrf)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/staff/tokens").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void refusesUnknownExpiredAndWrongRoleTokens() throws Exception {
         staff.createOrReset("gate-scripts", "Gate scripts", PASSWORD, EnumSet.of(StaffRole.GATE_STAFF), "test");
         var gateToken = issue("gate-scripts", """
