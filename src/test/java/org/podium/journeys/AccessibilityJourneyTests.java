@@ -32,7 +32,7 @@ class AccessibilityJourneyTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"/?lang=fr", "/?lang=en", "/schedule?day=2024-07-28", "/venues/stade-de-france",
-            "/venues/la-concorde", "/sports/SWM", "/account/register", "/medals", "/medals/events/SWMM100MBR", "/medals/events/FBLMTEAM11",
+            "/venues/la-concorde", "/sports/SWM", "/account/register", "/medals", "/medals/events/SWMM100MBR", "/medals/events/FBLMTEAM11", "/medals/events/JUDM60KG",
             "/results/units/SWMM100MBR------------FNL-000100--", "/scoreboard/paris-la-defense-arena", "/nocs/FRA",
             "/commentator/units/SWMM100MBR------------FNL-000100--", "/tickets?day=2024-08-02",
             "/tickets/sessions/STA-20240802-1", "/tickets/sessions/LC1-20240727-1"})
