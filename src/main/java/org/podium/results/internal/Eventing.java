@@ -1,7 +1,6 @@
 package org.podium.results.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +11,6 @@ import java.util.Set;
 import org.podium.games.Unit;
 import org.podium.results.Entry;
 import org.podium.results.EventOutcome;
-import org.podium.results.Medal;
-import org.podium.results.Medallist;
 
 /**
  * Eventing: penalties of dressage, cross-country and jumping add up, lowest first.
@@ -31,6 +28,7 @@ import org.podium.results.Medallist;
 final class Eventing {
 
     static final int SUBSTITUTION_PENALTY = 20;
+    private static final String TIE = "a tie on a medal place is settled by rules not in the results";
 
     private Eventing() {
     }
@@ -65,7 +63,7 @@ final class Eventing {
         var riders = finalists.stream().filter(e -> penalties(e).isPresent()).toList();
         Comparator<Entry> order = Comparator.comparing((Entry e) -> totals.get(e.competitorCode()))
                 .thenComparing(e -> crossCountry.getOrDefault(e.competitorCode(), BigDecimal.ZERO));
-        return podium(eventCode, finalUnit, riders, order);
+        return MedalAwards.untiedPodium(eventCode, finalUnit, riders, order, TIE);
     }
 
     static EventOutcome team(String eventCode, Unit finalUnit, List<Unit> eventUnits, Map<String, List<Entry>> results,
@@ -84,7 +82,7 @@ final class Eventing {
         totals.replaceAll((team, total) -> total.add(BigDecimal.valueOf(
                 (long) SUBSTITUTION_PENALTY * substitutions.getOrDefault(nocOf(teams, team), 0))));
         var ranked = teams.stream().filter(e -> penalties(e).isPresent()).toList();
-        return podium(eventCode, finalUnit.code(), ranked, Comparator.comparing((Entry e) -> totals.get(e.competitorCode())));
+        return MedalAwards.untiedPodium(eventCode, finalUnit.code(), ranked, Comparator.comparing((Entry e) -> totals.get(e.competitorCode())), TIE);
     }
 
     /** Riders substituted per nation: those who jumped in the individual tests without having ridden the dressage. */
@@ -108,23 +106,6 @@ final class Eventing {
             }
         });
         return count;
-    }
-
-    private static EventOutcome podium(String eventCode, String unitCode, List<Entry> ranked, Comparator<Entry> order) {
-        var sorted = new ArrayList<>(ranked);
-        sorted.sort(order);
-        var medallists = new ArrayList<Medallist>();
-        for (var e : sorted) {
-            var place = 1 + (int) sorted.stream().filter(o -> order.compare(o, e) < 0).count();
-            if (place > 3) {
-                break;
-            }
-            if (sorted.stream().filter(o -> order.compare(o, e) == 0).count() > 1) {
-                return MedalAwards.incomplete(eventCode, "a tie on a medal place is settled by rules not in the results");
-            }
-            medallists.add(new Medallist(eventCode, Medal.values()[place - 1], e.competitorCode(), e.competitorName(), e.noc(), unitCode));
-        }
-        return new EventOutcome(eventCode, medallists, null);
     }
 
     private static java.util.Optional<BigDecimal> penalties(Entry e) {

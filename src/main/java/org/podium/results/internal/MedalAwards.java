@@ -115,6 +115,29 @@ final class MedalAwards {
                 medallists.add(new Medallist(event, medal, e.competitorCode(), e.competitorName(), e.noc(), unit)));
     }
 
+    /**
+     * Gold, silver and bronze to the first three in the given order (best first), for standings a
+     * tie-break list does not settle: a tie on a medal place leaves the event incomplete for the reason
+     * given (a play-off, a rule the results do not carry), rather than sharing a medal.
+     */
+    static EventOutcome untiedPodium(String eventCode, String unitCode, List<Entry> standing,
+                                     java.util.Comparator<Entry> order, String tieReason) {
+        var sorted = new ArrayList<>(standing);
+        sorted.sort(order);
+        var medallists = new ArrayList<Medallist>();
+        for (var e : sorted) {
+            var place = 1 + (int) sorted.stream().filter(o -> order.compare(o, e) < 0).count();
+            if (place > 3) {
+                break;
+            }
+            if (sorted.stream().filter(o -> order.compare(o, e) == 0).count() > 1) {
+                return incomplete(eventCode, tieReason);
+            }
+            medallists.add(new Medallist(eventCode, Medal.values()[place - 1], e.competitorCode(), e.competitorName(), e.noc(), unitCode));
+        }
+        return new EventOutcome(eventCode, medallists, null);
+    }
+
     static EventOutcome incomplete(String eventCode, String reason) {
         return new EventOutcome(eventCode, List.of(), reason);
     }

@@ -1,7 +1,7 @@
 package org.podium.results.internal;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +9,6 @@ import java.util.Map;
 import org.podium.games.Unit;
 import org.podium.results.Entry;
 import org.podium.results.EventOutcome;
-import org.podium.results.Medal;
-import org.podium.results.Medallist;
 
 /**
  * A final made of several units whose points add up, highest first: climbing's boulder and lead
@@ -42,21 +40,9 @@ final class PhaseTotal {
                 }
             }
         }
-        var ranked = totals.entrySet().stream().filter(t -> scored.get(t.getKey()) == parts.size())
-                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()).toList();
-        var medallists = new ArrayList<Medallist>();
-        for (var t : ranked) {
-            var place = 1 + (int) ranked.stream().filter(o -> o.getValue().compareTo(t.getValue()) > 0).count();
-            if (place > 3) {
-                break;
-            }
-            if (ranked.stream().filter(o -> o.getValue().compareTo(t.getValue()) == 0).count() > 1) {
-                return MedalAwards.incomplete(eventCode, "a tie on a medal place is settled by rules not in the results");
-            }
-            var athlete = athletes.get(t.getKey());
-            medallists.add(new Medallist(eventCode, Medal.values()[place - 1], athlete.competitorCode(),
-                    athlete.competitorName(), athlete.noc(), goldUnit.code()));
-        }
-        return new EventOutcome(eventCode, medallists, null);
+        var complete = totals.keySet().stream().filter(a -> scored.get(a) == parts.size()).map(athletes::get).toList();
+        return MedalAwards.untiedPodium(eventCode, goldUnit.code(), complete,
+                Comparator.comparing((Entry e) -> totals.get(e.competitorCode())).reversed(),
+                "a tie on a medal place is settled by rules not in the results");
     }
 }

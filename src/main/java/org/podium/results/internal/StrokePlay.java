@@ -1,14 +1,12 @@
 package org.podium.results.internal;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.podium.games.Unit;
 import org.podium.results.Entry;
 import org.podium.results.EventOutcome;
-import org.podium.results.Medal;
-import org.podium.results.Medallist;
 
 /** Golf stroke play over several rounds. */
 final class StrokePlay {
@@ -39,24 +37,9 @@ final class StrokePlay {
                 }
             }
         }
-        var ranked = totals.entrySet().stream().filter(t -> counted.get(t.getKey()) == played.size())
-                .sorted(Map.Entry.comparingByValue()).toList();
-        var medallists = new ArrayList<Medallist>();
-        var last = played.getLast().code();
-        for (var i = 0; i < ranked.size(); i++) {
-            var total = ranked.get(i).getValue();
-            var place = 1 + (int) ranked.stream().filter(t -> t.getValue() < total).count();
-            if (place > 3) {
-                break;
-            }
-            var tied = ranked.stream().filter(t -> t.getValue().equals(total)).count() > 1;
-            if (tied) {
-                return MedalAwards.incomplete(eventCode, "a tie on a medal place is settled by a play-off not in the results");
-            }
-            var player = players.get(ranked.get(i).getKey());
-            medallists.add(new Medallist(eventCode, Medal.values()[place - 1], player.competitorCode(),
-                    player.competitorName(), player.noc(), last));
-        }
-        return new EventOutcome(eventCode, medallists, null);
+        var complete = totals.keySet().stream().filter(p -> counted.get(p) == played.size()).map(players::get).toList();
+        return MedalAwards.untiedPodium(eventCode, played.getLast().code(), complete,
+                Comparator.comparing((Entry e) -> totals.get(e.competitorCode())),
+                "a tie on a medal place is settled by a play-off not in the results");
     }
 }
