@@ -49,9 +49,9 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final StaffUsers users;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.podium.platform.events.DurableEvents events;
 
-    ApiTokenFilter(ApiTokens tokens, StaffUsers users, org.springframework.context.ApplicationEventPublisher events) {
+    ApiTokenFilter(ApiTokens tokens, StaffUsers users, org.podium.platform.events.DurableEvents events) {
         this.tokens = tokens;
         this.users = users;
         this.events = events;
@@ -68,7 +68,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         var user = tokens.holder(header.substring(7).strip()).flatMap(this::enabled);
         if (user.isEmpty()) {
             // Guessing tokens is a sign-in attempt like any other: the SOC counts them (brute force).
-            events.publishEvent(new org.podium.accounts.SignInAttempted(MachineSignIns.KIND, MachineSignIns.TOKEN, false,
+            events.publish(new org.podium.accounts.SignInAttempted(MachineSignIns.KIND, MachineSignIns.TOKEN, false,
                     request.getRemoteAddr(), java.time.Instant.now()));
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");

@@ -3,7 +3,6 @@ package org.podium.accounts.internal;
 import java.time.Instant;
 
 import org.podium.accounts.SignInAttempted;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -20,9 +19,9 @@ final class MachineSignIns implements AuthenticationEventPublisher {
     /** The user of a failed token attempt: the token names nobody. */
     static final String TOKEN = "(api token)";
 
-    private final ApplicationEventPublisher events;
+    private final org.podium.platform.events.DurableEvents events;
 
-    MachineSignIns(ApplicationEventPublisher events) {
+    MachineSignIns(org.podium.platform.events.DurableEvents events) {
         this.events = events;
     }
 
@@ -33,6 +32,6 @@ final class MachineSignIns implements AuthenticationEventPublisher {
     @Override
     public void publishAuthenticationFailure(AuthenticationException exception, Authentication authentication) {
         var address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "";
-        events.publishEvent(new SignInAttempted(KIND, authentication.getName(), false, address == null ? "" : address, Instant.now()));
+        events.publish(new SignInAttempted(KIND, authentication.getName(), false, address == null ? "" : address, Instant.now()));
     }
 }

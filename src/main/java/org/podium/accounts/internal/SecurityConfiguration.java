@@ -42,7 +42,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain machineApi(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords, ApiTokens tokens,
-                                   org.springframework.context.ApplicationEventPublisher events) throws Exception {
+                                   org.podium.platform.events.DurableEvents events) throws Exception {
         var manager = manager(new StaffUsers(staff), passwords);
         manager.setAuthenticationEventPublisher(new MachineSignIns(events));
         return http.securityMatcher("/api/admin/**", "/api/staff/**", "/actuator/**")

@@ -3,7 +3,6 @@ package org.podium.accounts.internal;
 import java.time.Instant;
 
 import org.podium.accounts.SignInAttempted;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -14,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInEvents {
 
-    private final ApplicationEventPublisher events;
+    private final org.podium.platform.events.DurableEvents events;
 
-    SignInEvents(ApplicationEventPublisher events) {
+    SignInEvents(org.podium.platform.events.DurableEvents events) {
         this.events = events;
     }
 
@@ -24,7 +23,7 @@ class SignInEvents {
         var delegate = new SavedRequestAwareAuthenticationSuccessHandler();
         delegate.setDefaultTargetUrl(defaultUrl);
         return (request, response, authentication) -> {
-            events.publishEvent(new SignInAttempted(kind, authentication.getName(), true, request.getRemoteAddr(), Instant.now()));
+            events.publish(new SignInAttempted(kind, authentication.getName(), true, request.getRemoteAddr(), Instant.now()));
             delegate.onAuthenticationSuccess(request, response, authentication);
         };
     }
@@ -33,7 +32,7 @@ class SignInEvents {
         var delegate = new SimpleUrlAuthenticationFailureHandler(failureUrl);
         return (request, response, exception) -> {
             var username = request.getParameter("FAN".equals(kind) ? "email" : "username");
-            events.publishEvent(new SignInAttempted(kind, username == null ? "" : username, false, request.getRemoteAddr(),
+            events.publish(new SignInAttempted(kind, username == null ? "" : username, false, request.getRemoteAddr(),
                     Instant.now()));
             delegate.onAuthenticationFailure(request, response, exception);
         };

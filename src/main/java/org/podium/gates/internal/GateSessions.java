@@ -106,12 +106,33 @@ class GateSessions {
                 reentries + " re-entries allowed", clock.instant()));
     }
 
-    /** A supervisor lets a holder in after checking an identity document: recorded, and counted as an entry. */
+    /**
+     * A supervisor lets a holder in after checking an identity document: recorded, and counted as an
+     * entry. The identity check stands in for the phone, not for the ticket: a ticket that is no
+     * longer valid (refunded, or its version replaced), of another session, or outside the session's
+     * entry window is refused with the reason, as a scanner would refuse its code.
+     */
     @Transactional
     void admitByIdentityCheck(String session, String gate, UUID ticket, String document, @Nullable String note, String supervisor) {
         var row = tickets.find(ticket);
-        if (row == null || !row.session().equals(session)) {
-            throw new NotFound("ticket of session " + session, ticket.toString());
+        if (row == null) {
+            throw new NotFound("ticket", ticket.toString());
+        }
+        if (!row.session().equals(session)) {
+            throw new AdmissionRefused(Refusal.WRONG_SESSION, "Ticket " + ticket + " is for session " + row.session() + ", not " + session);
+        }
+        var revoked = tickets.revokedFor(ticket);
+        if (revoked != null) {
+            throw new AdmissionRefused(Refusal.REVOKED, "Ticket " + ticket + " is no longer valid (" + revoked + ")");
+        }
+        var window = session(session);
+        var now = gamesClock.now();
+        if (now.isBefore(window.startsAt().minus(properties.activationLead()))) {
+            throw new AdmissionRefused(Refusal.NOT_YET_VALID, "The gates of " + session + " open at "
+                    + window.startsAt().minus(properties.activationLead()));
+        }
+        if (now.isAfter(window.endsAt())) {
+            throw new AdmissionRefused(Refusal.EXPIRED, "Session " + session + " ended at " + window.endsAt());
         }
         if (!List.of("ID_CARD", "PASSPORT", "DRIVING_LICENCE", "ACCREDITATION").contains(document)) {
             throw new IllegalArgumentException("Document checked: ID_CARD, PASSPORT, DRIVING_LICENCE or ACCREDITATION");
@@ -131,6 +152,7 @@ class GateSessions {
                 "identity checked (" + document + ") at gate " + gate, clock.instant()));
     }
 
+    @Transactional
     SigningKeys.PublishedKey rotateKey(String session, boolean retireOthers, String actor) {
         session(session);
         var key = keys.rotate(session, retireOthers);

@@ -153,6 +153,17 @@ class WalletTickets {
         return counts;
     }
 
+    /** Why a ticket may no longer enter (REFUNDED...), or null while it is valid. */
+    @Nullable String revokedFor(UUID ticket) {
+        var valid = jdbc.sql("select valid from gates.ticket where ticket_id = :id").param("id", ticket).query(Boolean.class)
+                .optional().orElse(false);
+        if (valid) {
+            return null;
+        }
+        return jdbc.sql("select reason from gates.revocation where ticket_id = :id order by revoked_at desc limit 1")
+                .param("id", ticket).query(String.class).optional().orElse("NOT_VALID");
+    }
+
     @Nullable Row find(UUID ticket) {
         return jdbc.sql(SELECT + " where ticket_id = :id").param("id", ticket).query(WalletTickets::row).optional().orElse(null);
     }

@@ -23,7 +23,7 @@ class DemoOperator {
     @EventListener(ApplicationReadyEvent.class)
     void assign() {
         if (demo) {
-            assignments.assign("results", programme.venues().stream().map(v -> v.tag()).toList());
+            assignments.assign("results", programme.venues().stream().map(v -> v.tag()).toList(), "demo-mode");
         }
     }
 }

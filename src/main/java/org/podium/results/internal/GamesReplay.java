@@ -44,20 +44,20 @@ public class GamesReplay {
     private final Programme programme;
     private final GamesClock clock;
     private final JdbcTemplate jdbc;
-    private final ApplicationEventPublisher events;
+    private final org.podium.platform.events.DurableEvents durableEvents;
     private final AtomicInteger posted = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private volatile @Nullable Thread runner;
     private volatile int total;
 
     GamesReplay(ResultsImporter importer, LiveResults live, Programme programme, GamesClock clock, JdbcTemplate jdbc,
-                ApplicationEventPublisher events) {
+                org.podium.platform.events.DurableEvents durableEvents) {
         this.importer = importer;
         this.live = live;
         this.programme = programme;
         this.clock = clock;
         this.jdbc = jdbc;
-        this.events = events;
+        this.durableEvents = durableEvents;
     }
 
     /** Starts a replay of the units ending within [from, until) at {@code speed} times real time. */
@@ -72,7 +72,8 @@ public class GamesReplay {
         refused.set(0);
         total = schedule.size();
         clock.simulate(schedule.getFirst().unit().startsAt().minusSeconds(600), speed, by);
-        events.publishEvent(new StaffActionPerformed(by, "results.replay.start", from + "/" + until,
+        // A replay runs in memory: its audit entry is the one durable trace.
+        durableEvents.publish(new StaffActionPerformed(by, "results.replay.start", from + "/" + until,
                 schedule.size() + " units at x" + speed, Instant.now()));
         runner = Thread.ofVirtual().name("games-replay").start(() -> run(schedule));
         return status();

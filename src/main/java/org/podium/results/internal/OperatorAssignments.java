@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OperatorAssignments {
 
     private final JdbcTemplate jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    OperatorAssignments(JdbcTemplate jdbc) {
+    OperatorAssignments(JdbcTemplate jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Set<String> venuesOf(String username) {
@@ -23,9 +25,11 @@ public class OperatorAssignments {
     }
 
     @Transactional
-    public void assign(String username, Collection<String> venueTags) {
+    public void assign(String username, Collection<String> venueTags, String administrator) {
         jdbc.update("delete from results.operator_venue where username = ?", username);
         jdbc.batchUpdate("insert into results.operator_venue (username, venue_tag) values (?, ?)",
                 venueTags.stream().map(v -> new Object[] {username, v}).toList());
+        events.publishEvent(new org.podium.audit.StaffActionPerformed(administrator, "results.operator.venues", username,
+                String.join(",", venueTags), java.time.Instant.now()));
     }
 }

@@ -74,6 +74,15 @@ public class ResultsImporter {
         return importFeed(load(location));
     }
 
+    /** An administrator's import: the import and its audit entry commit together. */
+    @Transactional
+    public Outcome importFeed(String location, String administrator) {
+        var outcome = importFeed(load(location));
+        events.publishEvent(new org.podium.audit.StaffActionPerformed(administrator, "results.feed.import", location,
+                outcome.newUnits() + " new units", Instant.now()));
+        return outcome;
+    }
+
     private Outcome importFeed(FeedFiles feed) {
         var started = System.nanoTime();
         var files = parse(feed);

@@ -37,6 +37,8 @@ class AlertStream implements SmartLifecycle {
         return emitter;
     }
 
+    // In-module fast path: the board's open streams hear a stored alert once it commits; a board that
+    // reconnects reads the alerts from the database, so a crash loses nothing.
     @TransactionalEventListener(fallbackExecution = true)
     void on(AlertStored alert) {
         for (var emitter : subscribers) {

@@ -7,17 +7,18 @@ import java.util.TreeMap;
 import org.podium.accounts.SignInAttempted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.dao.DataAccessException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * The platform's own security events, as Sigma events: sign-ins from accounts for now. Each goes
- * through Podium's rules and correlations; what fires becomes an alert. Runs after the sign-in,
- * off its thread: a slow SOC never slows a fan down. An event that breaks a rule is counted and
- * logged; the pipeline goes on.
+ * through Podium's rules and correlations; what fires becomes an alert. Each is a durable module
+ * listener: it runs after the publishing transaction commits, off its thread (a slow SOC never
+ * slows a fan down), and the publication registry resubmits what a crash or a failed alert write
+ * left undone. An event that breaks a rule is counted and logged; the pipeline goes on.
  */
 @Component
 class PlatformSecurityEvents {
@@ -35,8 +36,7 @@ class PlatformSecurityEvents {
         this.json = json;
     }
 
-    @Async
-    @EventListener
+    @ApplicationModuleListener
     void on(SignInAttempted attempt) {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", attempt.at().toString());
@@ -49,8 +49,7 @@ class PlatformSecurityEvents {
     }
 
     /** Staff actions from the audit trail (role changes, results corrections...), once committed. */
-    @Async
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void on(org.podium.audit.StaffActionPerformed action) {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", action.at().toString());
@@ -64,8 +63,7 @@ class PlatformSecurityEvents {
     }
 
     /** A ticket admitted at two gates, found when offline scanners uploaded their scans. */
-    @Async
-    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void on(org.podium.gates.DoubleEntryDetected entry) {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", entry.detectedAt().toString());
@@ -80,8 +78,7 @@ class PlatformSecurityEvents {
     }
 
     /** One client address asking for many holds within a minute. */
-    @Async
-    @EventListener
+    @ApplicationModuleListener
     void on(org.podium.ticketing.HoldBurst burst) {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", burst.at().toString());
@@ -94,8 +91,7 @@ class PlatformSecurityEvents {
     }
 
     /** Each ticket order placed, counted per fan by the scalping correlation. */
-    @Async
-    @EventListener
+    @ApplicationModuleListener
     void on(org.podium.ticketing.OrderPlaced order) {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", order.at().toString());
@@ -134,6 +130,8 @@ class PlatformSecurityEvents {
                                     evidence(Map.of("group", fired.group(), "hits", fired.hits().size(), "last", document)), fired.at()));
                         });
             });
+        } catch (DataAccessException e) {
+            throw e; // the alert was not stored: the registry resubmits the event
         } catch (RuntimeException e) {
             log.warn("Security event not evaluated: {}", e.getMessage());
         }

@@ -36,10 +36,12 @@ class Drops {
 
     long schedule(String session, Instant releaseAt, String actor) {
         inventories.of(session); // the session must exist and be sellable
+        return tx.execute(status -> {
         var id = jdbc.sql("insert into ticketing.seat_drop (session_code, release_at) values (:s, :at) returning id")
                 .param("s", session).param("at", Timestamp.from(releaseAt)).query(Long.class).single();
         events.publishEvent(new StaffActionPerformed(actor, "ticketing.drop.schedule", session, "at " + releaseAt, Instant.now()));
         return id;
+        });
     }
 
     List<Drop> all() {
@@ -65,9 +67,11 @@ class Drops {
             return 0;
         }
         var released = inventories.of(session).releaseHeldBack();
-        jdbc.sql("update ticketing.seat_drop set released_seats = :n where id = :id").param("n", released).param("id", id).update();
-        events.publishEvent(new StaffActionPerformed(actor, "ticketing.drop.release", session, released + " held-back seats on sale",
-                Instant.now()));
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("update ticketing.seat_drop set released_seats = :n where id = :id").param("n", released).param("id", id).update();
+            events.publishEvent(new StaffActionPerformed(actor, "ticketing.drop.release", session, released + " held-back seats on sale",
+                    Instant.now()));
+        });
         return released;
     }
 }

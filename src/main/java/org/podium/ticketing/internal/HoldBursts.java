@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.podium.accounts.FanId;
 import org.podium.ticketing.HoldBurst;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +24,11 @@ import org.springframework.stereotype.Component;
 class HoldBursts {
 
     private final int perMinute;
-    private final ApplicationEventPublisher events;
+    private final org.podium.platform.events.DurableEvents events;
     private final Clock clock;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    HoldBursts(@Value("${podium.ticketing.hold-burst-per-minute:30}") int perMinute, ApplicationEventPublisher events, Clock clock) {
+    HoldBursts(@Value("${podium.ticketing.hold-burst-per-minute:30}") int perMinute, org.podium.platform.events.DurableEvents events, Clock clock) {
         this.perMinute = perMinute;
         this.events = events;
         this.clock = clock;
@@ -48,7 +47,7 @@ class HoldBursts {
             window.fans().add(fan);
         }
         if (count >= perMinute && window.reported().compareAndSet(false, true)) {
-            events.publishEvent(new HoldBurst(clientAddress, count, window.fans().size(), Instant.ofEpochSecond(minute * 60), now));
+            events.publish(new HoldBurst(clientAddress, count, window.fans().size(), Instant.ofEpochSecond(minute * 60), now));
         }
     }
 

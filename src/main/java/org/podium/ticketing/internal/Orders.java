@@ -57,11 +57,13 @@ class Orders {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Resales resales;
+    private final Transfers transfers;
 
     Orders(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Holds holds, Inventories inventories,
            FanTallies tallies, Prices prices, PaymentProvider payments, ApplicationEventPublisher events, Clock clock,
-           MeterRegistry meters, Resales resales) {
+           MeterRegistry meters, Resales resales, Transfers transfers) {
         this.resales = resales;
+        this.transfers = transfers;
         this.jdbc = jdbc;
         this.batch = batch;
         this.tx = tx;
@@ -83,7 +85,8 @@ class Orders {
         if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
             throw new SaleRefused(SaleRefused.Kind.MALFORMED, "An Idempotency-Key of 1 to 100 characters is required");
         }
-        var earlier = findByKey(fan, idempotencyKey);
+        var request = IdempotentRequest.of(holdId, holders);
+        var earlier = findByKey(fan, idempotencyKey, request);
         if (earlier.isPresent()) {
             return new Placed(earlier.get(), true);
         }
@@ -103,18 +106,22 @@ class Orders {
         var orderId = UUID.randomUUID();
         int total;
         try {
-            total = tx.execute(status -> insert(orderId, fan, idempotencyKey, hold, names));
+            total = tx.execute(status -> {
+                var sum = insert(orderId, fan, idempotencyKey, request, hold, names);
+                // In the order's transaction: the SOC's scalping correlation counts every order placed.
+                events.publishEvent(new OrderPlaced(orderId, fan, hold.seatCount(), List.copyOf(hold.countPerSession().keySet()),
+                        clock.instant()));
+                return sum;
+            });
         } catch (DataIntegrityViolationException e) {
             // Only a second checkout with the same key can land here; give the seats back and answer with its order.
             hold.seats().forEach(s -> inventories.of(s.session()).release(s.seats()));
             tallies.giveBack(fan, hold.countPerSession());
-            return findByKey(fan, idempotencyKey).map(o -> new Placed(o, true))
+            return findByKey(fan, idempotencyKey, request).map(o -> new Placed(o, true))
                     .orElseThrow(() -> new SaleRefused(SaleRefused.Kind.CONFLICT, "The order could not be placed: " + e.getMostSpecificCause().getMessage()));
         }
         hold.seats().forEach(s -> inventories.of(s.session()).sell(s.seats()));
         meters.counter("podium.ticketing.orders.placed").increment();
-        events.publishEvent(new OrderPlaced(orderId, fan, hold.seatCount(), List.copyOf(hold.countPerSession().keySet()),
-                clock.instant()));
         try {
             var reference = payments.start(orderId, total, card, hold.expiresAt());
             jdbc.sql("update ticketing.ticket_order set payment_ref = :ref where id = :id").param("ref", reference)
@@ -126,7 +133,7 @@ class Orders {
         return new Placed(order(fan, orderId), false);
     }
 
-    private int insert(UUID orderId, FanId fan, String key, Hold hold, List<String> names) {
+    private int insert(UUID orderId, FanId fan, String key, IdempotentRequest request, Hold hold, List<String> names) {
         var rows = new ArrayList<Object[]>();
         var total = 0;
         var i = 0;
@@ -142,9 +149,9 @@ class Orders {
         }
         var now = clock.instant();
         jdbc.sql("""
-                insert into ticketing.ticket_order (id, fan_id, idempotency_key, status, total_cents, created_at, expires_at)
-                values (:id, :fan, :key, 'PENDING_PAYMENT', :total, :now, :expires)""")
-                .param("id", orderId).param("fan", fan.value()).param("key", key).param("total", total)
+                insert into ticketing.ticket_order (id, fan_id, idempotency_key, request_hash, status, total_cents, created_at, expires_at)
+                values (:id, :fan, :key, :request, 'PENDING_PAYMENT', :total, :now, :expires)""")
+                .param("id", orderId).param("fan", fan.value()).param("key", key).param("request", request.hash()).param("total", total)
                 .param("now", Timestamp.from(now)).param("expires", Timestamp.from(hold.expiresAt())).update();
         batch.batchUpdate("""
                 insert into ticketing.ticket (id, order_id, fan_id, session_code, seat_index, seat_id, category, seat_kind,
@@ -162,29 +169,25 @@ class Orders {
             }
             var order = lockOrder(orderId);
             switch (order.status()) {
-                case "PENDING_PAYMENT" -> {
+                case PENDING_PAYMENT -> {
                     if (order.resale() && !resales.complete(orderId)) {
-                        jdbc.sql("update ticketing.ticket_order set status = 'LATE_REFUNDED', payment_ref = :ref, status_reason = :why where id = :id")
-                                .param("ref", reference).param("id", orderId)
-                                .param("why", "The resold ticket was no longer its seller's; refunded in full").update();
+                        lateRefunded(order, reference, "The resold ticket was no longer its seller's; refunded in full");
                         refund[0] = true;
                         return null;
                     }
-                    markPaid(orderId, reference, null);
+                    markPaid(order, reference, null);
                     return order;
                 }
-                case "EXPIRED" -> {
+                case EXPIRED -> {
                     if (!order.resale() && reallocate(order)) {
-                        markPaid(orderId, reference, "Paid after its hold expired; the same seats were still free and are the fan's");
+                        markPaid(order, reference, "Paid after its hold expired; the same seats were still free and are the fan's");
                         return order;
                     }
-                    jdbc.sql("update ticketing.ticket_order set status = 'LATE_REFUNDED', payment_ref = :ref, status_reason = :why where id = :id")
-                            .param("ref", reference).param("id", orderId)
-                            .param("why", "Paid after its hold expired and its seats were sold again; refunded in full").update();
+                    lateRefunded(order, reference, "Paid after its hold expired and its seats were sold again; refunded in full");
                     refund[0] = true;
                     return null;
                 }
-                case "PAID" -> {
+                case PAID -> {
                     return null;
                 }
                 default -> {
@@ -195,6 +198,10 @@ class Orders {
             }
         });
         if (refund[0]) {
+            var order = stored(orderId);
+            if (order.resale()) {
+                resales.release(orderId, order.fan());
+            }
             payments.refund(reference, "order " + orderId + " could not keep its seats");
             meters.counter("podium.ticketing.orders.late_refunded").increment();
         }
@@ -213,11 +220,10 @@ class Orders {
                 return null;
             }
             var order = lockOrder(orderId);
-            if (!order.status().equals("PENDING_PAYMENT")) {
+            if (!order.status().canBecome(OrderStatus.DECLINED)) {
                 return null;
             }
-            jdbc.sql("update ticketing.ticket_order set status = 'DECLINED', status_reason = :why where id = :id")
-                    .param("why", "Payment declined: " + reason).param("id", orderId).update();
+            setStatus(orderId, OrderStatus.DECLINED, "Payment declined: " + reason);
             deactivate(orderId);
             return order;
         });
@@ -241,8 +247,8 @@ class Orders {
             var orders = new ArrayList<StoredOrder>();
             for (var id : ids) {
                 var order = stored(id);
-                jdbc.sql("update ticketing.ticket_order set status = 'EXPIRED', status_reason = :why where id = :id")
-                        .param("why", "No payment confirmation before the hold ran out").param("id", id).update();
+                order.status().mustBecome(OrderStatus.EXPIRED, id);
+                setStatus(id, OrderStatus.EXPIRED, "No payment confirmation before the hold ran out");
                 deactivate(id);
                 orders.add(order);
             }
@@ -259,9 +265,7 @@ class Orders {
         }
         var refunded = tx.execute(status -> {
             var order = lockOrder(orderId);
-            if (!order.status().equals("PAID")) {
-                throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Only a paid order can be refunded; " + orderId + " is " + order.status());
-            }
+            order.status().mustBecome(OrderStatus.REFUNDED, orderId);
             var elsewhere = jdbc.sql("select count(*) from ticketing.ticket where order_id = :id and fan_id <> :fan")
                     .param("id", orderId).param("fan", order.fan().value()).query(Integer.class).single();
             if (order.resale() || elsewhere > 0) {
@@ -269,24 +273,43 @@ class Orders {
                 throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Order " + orderId + (order.resale()
                         ? " is a resale purchase; its buyer may resell the ticket" : " has tickets transferred or resold to other fans"));
             }
-            jdbc.sql("update ticketing.ticket_order set status = 'REFUNDED', status_reason = :why where id = :id")
-                    .param("why", "Refunded: " + reason).param("id", orderId).update();
+            setStatus(orderId, OrderStatus.REFUNDED, "Refunded: " + reason);
             deactivate(orderId);
+            // Nothing of the tickets may outlive the refund: offers waiting for an answer, listings on resale.
+            transfers.cancelPendingOf(order.ticketIds());
+            resales.withdrawAllOf(order.ticketIds());
+            // Published in the refund's transaction: the gates revoke the tickets and the audit keeps
+            // the action once it commits, and the publication registry retries them if they fail.
+            var now = clock.instant();
+            events.publishEvent(new StaffActionPerformed(actor, "ticketing.order.refund", "order " + orderId, reason, now));
+            events.publishEvent(new OrderRefunded(orderId, order.fan(), order.ticketIds(), reason, now));
             return order;
         });
         giveBack(refunded);
         if (refunded.paymentRef() != null) {
             payments.refund(refunded.paymentRef(), reason);
         }
-        var now = clock.instant();
-        events.publishEvent(new StaffActionPerformed(actor, "ticketing.order.refund", "order " + orderId, reason, now));
-        events.publishEvent(new OrderRefunded(orderId, refunded.fan(), refunded.ticketIds(), reason, now));
         return order(refunded.fan(), orderId);
     }
 
-    Optional<OrderView> findByKey(FanId fan, String key) {
-        return jdbc.sql("select id from ticketing.ticket_order where fan_id = :fan and idempotency_key = :key")
-                .param("fan", fan.value()).param("key", key).query(UUID.class).optional().map(id -> order(fan, id));
+    /**
+     * The order an earlier checkout with this key placed. A key binds to its request, as payment
+     * APIs do: the same key with another hold or other holders is refused (422), never answered
+     * with the first order.
+     */
+    Optional<OrderView> findByKey(FanId fan, String key, IdempotentRequest request) {
+        var earlier = jdbc.sql("select id, request_hash from ticketing.ticket_order where fan_id = :fan and idempotency_key = :key")
+                .param("fan", fan.value()).param("key", key)
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)}).optional();
+        if (earlier.isEmpty()) {
+            return Optional.empty();
+        }
+        var hash = (String) earlier.get()[1];
+        if (hash != null && !hash.equals(request.hash())) {
+            throw new SaleRefused(SaleRefused.Kind.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key " + key
+                    + " was used for another checkout (another hold or other holders); use a new key for a new request");
+        }
+        return Optional.of(order(fan, (UUID) earlier.get()[0]));
     }
 
     OrderView order(FanId fan, UUID id) {
@@ -329,7 +352,7 @@ class Orders {
     }
 
     /** An order row with what the state changes need. */
-    private record StoredOrder(UUID id, FanId fan, String status, @Nullable String paymentRef,
+    private record StoredOrder(UUID id, FanId fan, OrderStatus status, @Nullable String paymentRef,
                                Map<String, int[]> seats, List<UUID> ticketIds, boolean resale) {
         Map<String, Integer> counts() {
             var counts = new LinkedHashMap<String, Integer>();
@@ -358,7 +381,7 @@ class Orders {
                 }).list();
         var seats = new LinkedHashMap<String, int[]>();
         perSession.forEach((session, list) -> seats.put(session, list.stream().mapToInt(Integer::intValue).toArray()));
-        return new StoredOrder(id, new FanId((UUID) row[0]), (String) row[1], (String) row[2], seats, ticketIds,
+        return new StoredOrder(id, new FanId((UUID) row[0]), OrderStatus.valueOf((String) row[1]), (String) row[2], seats, ticketIds,
                 "RESALE".equals(row[3]));
     }
 
@@ -369,7 +392,9 @@ class Orders {
                 .param("e", eventId).param("o", orderId).param("out", outcome).update() == 1;
     }
 
-    private void markPaid(UUID orderId, String reference, @Nullable String reason) {
+    private void markPaid(StoredOrder paying, String reference, @Nullable String reason) {
+        var orderId = paying.id();
+        paying.status().mustBecome(OrderStatus.PAID, orderId);
         jdbc.sql("""
                 update ticketing.ticket_order set status = 'PAID', paid_at = :now, payment_ref = :ref, status_reason = :why
                 where id = :id""")
@@ -404,6 +429,18 @@ class Orders {
         }
         tallies.add(order.fan(), order.counts());
         return true;
+    }
+
+    /** The order's new status, after its current one allowed the step (checked by the caller under the row lock). */
+    private void setStatus(UUID orderId, OrderStatus status, String reason) {
+        jdbc.sql("update ticketing.ticket_order set status = :status, status_reason = :why where id = :id")
+                .param("status", status.name()).param("why", reason).param("id", orderId).update();
+    }
+
+    private void lateRefunded(StoredOrder order, String reference, String reason) {
+        order.status().mustBecome(OrderStatus.LATE_REFUNDED, order.id());
+        setStatus(order.id(), OrderStatus.LATE_REFUNDED, reason);
+        jdbc.sql("update ticketing.ticket_order set payment_ref = :ref where id = :id").param("ref", reference).param("id", order.id()).update();
     }
 
     private void deactivate(UUID orderId) {

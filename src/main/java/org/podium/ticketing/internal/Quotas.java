@@ -20,7 +20,11 @@ class Quotas {
     private final Inventories inventories;
     private final ApplicationEventPublisher events;
 
-    Quotas(JdbcClient jdbc, Inventories inventories, ApplicationEventPublisher events) {
+    private final org.springframework.transaction.support.TransactionTemplate tx;
+
+    Quotas(JdbcClient jdbc, Inventories inventories, ApplicationEventPublisher events,
+           org.springframework.transaction.support.TransactionTemplate tx) {
+        this.tx = tx;
         this.jdbc = jdbc;
         this.inventories = inventories;
         this.events = events;
@@ -37,6 +41,7 @@ class Quotas {
                     + " has started (seats held or sold): its quotas can no longer change");
         }
         try {
+            tx.executeWithoutResult(status -> {
             jdbc.sql("""
                     insert into ticketing.session_quota (session_code, partner_share, held_back_share, set_by, set_at)
                     values (:s, :p, :h, :by, :at)
@@ -44,11 +49,12 @@ class Quotas {
                         held_back_share = excluded.held_back_share, set_by = excluded.set_by, set_at = excluded.set_at""")
                     .param("s", session).param("p", partnerShare).param("h", heldBackShare).param("by", actor)
                     .param("at", Timestamp.from(Instant.now())).update();
+            events.publishEvent(new StaffActionPerformed(actor, "ticketing.quotas.set", session,
+                    "partners " + partnerShare + ", held back " + heldBackShare, Instant.now()));
+            });
         } finally {
             // Rebuilt on next use with the quotas PostgreSQL holds, whether the write went through or not.
             inventories.forget(session);
         }
-        events.publishEvent(new StaffActionPerformed(actor, "ticketing.quotas.set", session,
-                "partners " + partnerShare + ", held back " + heldBackShare, Instant.now()));
     }
 }

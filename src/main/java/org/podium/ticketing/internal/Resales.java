@@ -51,7 +51,7 @@ class Resales {
         this.clock = clock;
     }
 
-    record Listing(UUID id, UUID ticket, String session, String seat, int priceCents, int feeCents, String status,
+    record Listing(UUID id, UUID ticket, String session, String seat, int priceCents, int feeCents, ListingStatus status,
                    FanId seller, @Nullable UUID purchaseOrder) {
         public int totalCents() {
             return priceCents + feeCents;
@@ -93,7 +93,7 @@ class Resales {
             if (!l.seller().equals(seller)) {
                 throw new NotFound("listing", listing.toString());
             }
-            if (!l.status().equals("LISTED")) {
+            if (l.status() != ListingStatus.LISTED) {
                 throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Listing " + listing + " is " + l.status() + "; it can no longer be withdrawn");
             }
             jdbc.sql("update ticketing.resale_listing set status = 'WITHDRAWN' where id = :id").param("id", listing).update();
@@ -130,7 +130,7 @@ class Resales {
             if (l.seller().equals(buyer)) {
                 throw new SaleRefused(SaleRefused.Kind.CONFLICT, "A fan cannot buy back their own listed ticket; withdraw it instead");
             }
-            if (!l.status().equals("LISTED")) {
+            if (l.status() != ListingStatus.LISTED) {
                 throw new SaleRefused(SaleRefused.Kind.SOLD_OUT, "Listing " + listing + " is " + l.status());
             }
             owned.lockChangeable(l.seller(), l.ticket(), properties.resaleClosesBefore(), "Resale");
@@ -167,7 +167,7 @@ class Resales {
      */
     boolean complete(UUID purchaseOrder) {
         var l = byPurchase(purchaseOrder);
-        if (l == null || !l.status().equals("RESERVED")) {
+        if (l == null || l.status() != ListingStatus.RESERVED) {
             return false;
         }
         var row = jdbc.sql("select buyer_fan, buyer_name from ticketing.resale_listing where id = :id").param("id", l.id())
@@ -200,16 +200,34 @@ class Resales {
         sellerPayment.ifPresent(ref -> payments.refund(ref, l.priceCents(), "resale of ticket " + l.ticket()));
     }
 
-    /** The buyer's payment failed or timed out: the listing is on sale again. */
+    /**
+     * The buyer's payment failed, timed out or came too late: the buyer no longer counts the ticket,
+     * and a listing still reserved is on sale again. One withdrawn meanwhile (its order was
+     * refunded) stays withdrawn.
+     */
     void release(UUID purchaseOrder, FanId buyer) {
         var l = byPurchase(purchaseOrder);
-        if (l == null || !l.status().equals("RESERVED")) {
+        if (l == null || l.status() == ListingStatus.SOLD || l.status() == ListingStatus.LISTED) {
             return;
         }
-        jdbc.sql("""
-                update ticketing.resale_listing set status = 'LISTED', buyer_fan = null, buyer_name = null, purchase_order = null
-                where id = :id and status = 'RESERVED'""").param("id", l.id()).update();
-        tallies.giveBack(buyer, Map.of(l.session(), 1));
+        var released = jdbc.sql("""
+                update ticketing.resale_listing
+                set status = case when status = 'RESERVED' then 'LISTED' else status end,
+                    buyer_fan = null, buyer_name = null, purchase_order = null
+                where id = :id and purchase_order = :order""").param("id", l.id()).param("order", purchaseOrder).update();
+        if (released == 1) {
+            tallies.giveBack(buyer, Map.of(l.session(), 1));
+        }
+    }
+
+    /**
+     * Inside a refund's transaction: listings of its tickets come off sale, a reserved one too (its
+     * buyer's payment is then refunded, and it never comes back as LISTED).
+     */
+    int withdrawAllOf(List<UUID> tickets) {
+        return jdbc.sql("""
+                update ticketing.resale_listing set status = 'WITHDRAWN'
+                where ticket_id in (:tickets) and status in ('LISTED', 'RESERVED')""").param("tickets", tickets).update();
     }
 
     List<Listing> onSale(String session) {
@@ -233,7 +251,7 @@ class Resales {
 
     private static Listing row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Listing(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                rs.getInt(5), rs.getInt(6), rs.getString(7), new FanId(rs.getObject(8, UUID.class)), rs.getObject(9, UUID.class));
+                rs.getInt(5), rs.getInt(6), ListingStatus.valueOf(rs.getString(7)), new FanId(rs.getObject(8, UUID.class)), rs.getObject(9, UUID.class));
     }
 
     private Listing lock(UUID listing) {

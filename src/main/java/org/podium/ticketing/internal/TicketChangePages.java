@@ -52,7 +52,7 @@ class TicketChangePages {
         model.addAttribute("programmeSession", inventories.session(ticket.session()));
         model.addAttribute("transfer", transfers.outgoing(fan).stream().filter(t -> t.ticket().equals(id)).findFirst().orElse(null));
         model.addAttribute("listing", resales.ofSeller(fan).stream()
-                .filter(l -> l.ticket().equals(id) && (l.status().equals("LISTED") || l.status().equals("RESERVED"))).findFirst().orElse(null));
+                .filter(l -> l.ticket().equals(id) && (l.status() == ListingStatus.LISTED || l.status() == ListingStatus.RESERVED)).findFirst().orElse(null));
         model.addAttribute("resaleClosesAt", resales.closesAt(inventories.session(ticket.session()).startsAt()));
         return "ticketing/manage";
     }

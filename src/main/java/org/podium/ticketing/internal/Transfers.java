@@ -73,11 +73,11 @@ class Transfers {
     }
 
     void cancel(FanId from, UUID transfer) {
-        decide(transfer, "CANCELLED", t -> t.from().equals(from));
+        decide(transfer, TransferStatus.CANCELLED, t -> t.from().equals(from));
     }
 
     void decline(FanId to, UUID transfer) {
-        decide(transfer, "DECLINED", t -> t.to().equals(to));
+        decide(transfer, TransferStatus.DECLINED, t -> t.to().equals(to));
     }
 
     /** The receiver takes the ticket under their own name, within their caps. */
@@ -109,8 +109,7 @@ class Transfers {
             counted[0] = ticket.session();
             jdbc.sql("update ticketing.ticket set fan_id = :to, holder_name = :name where id = :id")
                     .param("to", to.value()).param("name", name).param("id", ticket.id()).update();
-            jdbc.sql("update ticketing.ticket_transfer set status = 'ACCEPTED', decided_at = :now where id = :id")
-                    .param("now", Timestamp.from(clock.instant())).param("id", transfer).update();
+            setStatus(transfer, TransferStatus.ACCEPTED);
             events.publishEvent(new TicketChangedHands(ticket.id(), ticket.session(), pending.from(), to, name,
                     TicketChangedHands.How.TRANSFER, clock.instant()));
             return new Object[] {pending.from(), ticket.session()};
@@ -153,21 +152,33 @@ class Transfers {
                 .query((rs, n) -> new Object[] {new Pending(rs.getObject(1, UUID.class), new FanId(rs.getObject(2, UUID.class)),
                         new FanId(rs.getObject(3, UUID.class))), rs.getString(4)})
                 .optional().orElseThrow(() -> new NotFound("transfer", transfer.toString()));
-        if (!"PENDING".equals(pending[1])) {
+        if (!TransferStatus.valueOf((String) pending[1]).canBecome(TransferStatus.ACCEPTED)) {
             throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Transfer " + transfer + " is already " + pending[1]);
         }
         return (Pending) pending[0];
     }
 
-    private void decide(UUID transfer, String outcome, java.util.function.Predicate<Pending> allowed) {
+    private void decide(UUID transfer, TransferStatus outcome, java.util.function.Predicate<Pending> allowed) {
         tx.executeWithoutResult(status -> {
             var pending = lockPending(transfer);
             if (!allowed.test(pending)) {
                 throw new NotFound("transfer", transfer.toString());
             }
-            jdbc.sql("update ticketing.ticket_transfer set status = :outcome, decided_at = :now where id = :id")
-                    .param("outcome", outcome).param("now", Timestamp.from(clock.instant())).param("id", transfer).update();
+            setStatus(transfer, outcome);
         });
+    }
+
+    private void setStatus(UUID transfer, TransferStatus outcome) {
+        jdbc.sql("update ticketing.ticket_transfer set status = :outcome, decided_at = :now where id = :id")
+                .param("outcome", outcome.name()).param("now", Timestamp.from(clock.instant())).param("id", transfer).update();
+    }
+
+    /** Inside a refund's transaction: offers of its tickets still waiting are cancelled; they cannot be accepted any more. */
+    int cancelPendingOf(List<UUID> tickets) {
+        return jdbc.sql("""
+                update ticketing.ticket_transfer set status = 'CANCELLED', decided_at = :now
+                where ticket_id in (:tickets) and status = 'PENDING'""")
+                .param("now", Timestamp.from(clock.instant())).param("tickets", tickets).update();
     }
 
     private void refuseIfListed(UUID ticket) {

@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import org.podium.audit.StaffActionPerformed;
 import org.podium.games.GamesClock;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +28,9 @@ class WaitingRooms {
     private final GamesClock clock;
     private final TicketingProperties.WaitingRoomSettings settings;
     private final HmacKey key;
-    private final ApplicationEventPublisher events;
+    private final org.podium.platform.events.DurableEvents events;
 
-    WaitingRooms(GamesClock clock, TicketingProperties properties, ApplicationEventPublisher events) {
+    WaitingRooms(GamesClock clock, TicketingProperties properties, org.podium.platform.events.DurableEvents events) {
         this.clock = clock;
         this.settings = properties.waitingRoom();
         this.key = new HmacKey(settings.tokenSecret());
@@ -42,14 +41,15 @@ class WaitingRooms {
     WaitingRoom arm(String session, Instant opensAt, int admitPerMinute, String actor) {
         var room = new WaitingRoom(session, opensAt, admitPerMinute);
         rooms.put(session, room);
-        events.publishEvent(new StaffActionPerformed(actor, "ticketing.waiting-room.arm", session,
+        // A room lives in memory: its audit entry is the one durable trace.
+        events.publish(new StaffActionPerformed(actor, "ticketing.waiting-room.arm", session,
                 "opens " + opensAt + ", " + admitPerMinute + " per minute", Instant.now()));
         return room;
     }
 
     void disarm(String session, String actor) {
         if (rooms.remove(session) != null) {
-            events.publishEvent(new StaffActionPerformed(actor, "ticketing.waiting-room.remove", session, "", Instant.now()));
+            events.publish(new StaffActionPerformed(actor, "ticketing.waiting-room.remove", session, "", Instant.now()));
         }
     }
 

@@ -386,6 +386,7 @@ class GatesIntegrationTests {
         var bought = ticketing.paidOrder(VENUE, ada.id(), 1, "Ada Lovelace");
         var ticket = walletOf(ada, 1).getFirst().ticket();
         var session = bought.session().code();
+        gatesOpenFor(bought);
 
         mvc.perform(post("/staff/gates/operations/{s}/admit", session).with(user("supervisor").roles("GATE_STAFF")).with(csrf())
                         .param("ticket", ticket.toString()).param("gate", "D3").param("document", "PASSPORT"))

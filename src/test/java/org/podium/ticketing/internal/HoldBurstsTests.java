@@ -18,7 +18,7 @@ class HoldBurstsTests {
     private final List<Object> published = new ArrayList<>();
 
     private HoldBursts at(String time) {
-        return new HoldBursts(30, published::add, Clock.fixed(Instant.parse(time), ZoneOffset.UTC));
+        return new HoldBursts(30, new org.podium.platform.events.DurableEvents(published::add), Clock.fixed(Instant.parse(time), ZoneOffset.UTC));
     }
 
     @Test
@@ -61,7 +61,7 @@ class HoldBurstsTests {
                 return now[0];
             }
         };
-        var bursts = new HoldBursts(30, published::add, clock);
+        var bursts = new HoldBursts(30, new org.podium.platform.events.DurableEvents(published::add), clock);
         for (var i = 0; i < 20; i++) {
             bursts.record("198.51.100.7", FanId.random());
         }

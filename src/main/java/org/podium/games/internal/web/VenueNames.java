@@ -29,6 +29,7 @@ class VenueNames {
         return venue == null ? tag : venue.name(LocaleContextHolder.getLocale());
     }
 
+    // In-module and synchronous on purpose: a cache of this module's own data, dropped at once.
     @EventListener
     void on(ProgrammeImported imported) {
         byTag.clear();

@@ -153,9 +153,6 @@ class ResultsApi {
     @PostMapping("/api/admin/results/feed")
     @Operation(summary = "Load the platform's results feed (administrators)")
     ResultsImporter.Outcome importFeed(Principal who) {
-        var outcome = importer.importFeed(feed.location());
-        events.publishEvent(new StaffActionPerformed(who.getName(), "results.feed.import", feed.location(),
-                outcome.newUnits() + " new units", Instant.now()));
-        return outcome;
+        return importer.importFeed(feed.location(), who.getName());
     }
 }

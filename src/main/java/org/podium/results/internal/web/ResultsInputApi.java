@@ -93,9 +93,7 @@ class ResultsInputApi {
     @Operation(summary = "Set the venues a results operator may send results for (administrators)")
     List<String> assign(@PathVariable String username, @RequestBody List<String> venues, Authentication who) {
         venues.forEach(programme::venue);
-        assignments.assign(username, venues);
-        events.publishEvent(new StaffActionPerformed(who.getName(), "results.operator.venues", username,
-                String.join(",", venues), Instant.now()));
+        assignments.assign(username, venues, who.getName());
         return venues;
     }
 }

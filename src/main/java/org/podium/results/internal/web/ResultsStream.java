@@ -120,14 +120,17 @@ class ResultsStream implements SmartLifecycle {
         subscribers.add(async);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    // In-module fast path, not a durable listener: live subscribers get the result the moment it
+    // commits ("no delay is allowed"); a subscriber that missed it reads the unit's JSON on reconnect,
+    // so there is nothing to resubmit after a crash.
+    @TransactionalEventListener
     void on(UnitResultPublished published) {
         broadcast("unit-result", Map.of("unitCode", published.unitCode(), "eventCode", published.eventCode(),
                 "version", published.version(), "status", published.status().name(), "at", published.at().toString()),
                 published.at());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener
     void on(MedalsChanged changed) {
         broadcast("medals-changed", Map.of("eventCode", changed.eventCode()), null);
     }
