@@ -18,6 +18,8 @@ public class TicketingTestSupport {
     private final WaitingRooms rooms;
     private final Holds holds;
     private final Orders orders;
+    @org.springframework.beans.factory.annotation.Autowired private Transfers transfers;
+    @org.springframework.beans.factory.annotation.Autowired private Resales resales;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final java.util.Set<String> onSale = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private long lastDraw;
@@ -61,6 +63,32 @@ public class TicketingTestSupport {
         var reference = jdbc.sql("select payment_ref from ticketing.ticket_order where id = :id").param("id", order)
                 .query(String.class).single();
         orders.paymentSucceeded("test-" + order, order, reference);
+    }
+
+    /** A ticketing manager refunds a paid order. */
+    public String refund(java.util.UUID order, String reason, String manager) {
+        return orders.refund(order, reason, manager).status();
+    }
+
+    /** A fan offers one of their tickets to another fan's address; the offer's id. */
+    public java.util.UUID offerTransfer(org.podium.accounts.FanId from, java.util.UUID ticket, String toEmail) {
+        return transfers.offer(from, ticket, toEmail).id();
+    }
+
+    public void acceptTransfer(org.podium.accounts.FanId to, java.util.UUID transfer, String holder) {
+        transfers.accept(to, transfer, holder);
+    }
+
+    /** A fan lists a ticket on the resale at its face value; the listing's id. */
+    public java.util.UUID listForResale(org.podium.accounts.FanId seller, java.util.UUID ticket) {
+        var price = jdbc.sql("select price_cents from ticketing.ticket where id = :id").param("id", ticket).query(Integer.class).single();
+        return resales.list(seller, ticket, price).id();
+    }
+
+    /** A buyer reserves a listing and starts paying; the purchase order's id. */
+    public java.util.UUID buyResale(org.podium.accounts.FanId buyer, java.util.UUID listing, String holder) {
+        // A card the sandbox never confirms: the listing stays reserved until the test confirms or lets it go.
+        return resales.buy(buyer, listing, holder, SandboxPayments.TIMEOUT);
     }
 
     /** A waiting room opening now in front of the first upcoming session of a venue, with visitors already queued. */
