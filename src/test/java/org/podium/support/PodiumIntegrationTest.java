@@ -17,7 +17,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "podium.ephemeral=true",
         "podium.demo.enabled=true",
-        "spring.datasource.url="
+        "spring.datasource.url=",
+        // Failing listeners are given up on after three resubmissions, which FailedListenerTests waits for;
+        // the scheduled resubmission stays out of its way.
+        "podium.events.max-attempts=3",
+        "podium.events.resubmit-every=PT1H"
 })
 @AutoConfigureMockMvc
 public @interface PodiumIntegrationTest {
