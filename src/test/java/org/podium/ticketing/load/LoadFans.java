@@ -12,23 +12,23 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 /** Fan accounts for load scripts: registered and signed in through the real pages, as a person would. */
-final class LoadFans {
+public final class LoadFans {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
     private final HttpClient http;
 
-    LoadFans(String base, HttpClient http) {
+    public LoadFans(String base, HttpClient http) {
         this.base = base;
         this.http = http;
     }
 
     /** A signed-in fan: the session cookie and the CSRF token the API wants in a header. */
-    record Fan(String cookie, String csrf) {
+    public record Fan(String cookie, String csrf) {
     }
 
-    List<Fan> signIn(int count, long run) throws Exception {
+    public List<Fan> signIn(int count, long run) throws Exception {
         var fans = java.util.Collections.synchronizedList(new ArrayList<Fan>());
         try (var pool = Executors.newFixedThreadPool(8)) {
             for (var i = 0; i < count; i++) {
