@@ -43,6 +43,10 @@ class Alerts {
 
     @Transactional
     long raise(Raised raised) {
+        // One lock per rule and group, for this transaction: two hits of one group cannot both open an
+        // alert, and alerts of other groups are stored meanwhile (no global lock).
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))").param("key", "soc-alert|" + raised.ruleId() + "|" + raised.groupKey())
+                .query(Object.class).single();
         var open = jdbc.sql("""
                 select id from soc.alert where rule_id = :rule and group_key = :group and status = 'OPEN' and last_at >= :since
                 order by last_at desc limit 1 for update""")

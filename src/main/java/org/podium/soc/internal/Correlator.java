@@ -3,7 +3,7 @@ package org.podium.soc.internal;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +14,12 @@ import java.util.function.Consumer;
  * correlation fires when its condition is met by the hits of the last {@code timespan}; its
  * group's window then starts again, so one burst gives one hit (suppression deals with the rest).
  * A correlation that fires is itself a hit, under its id and name, for correlations chained on it.
+ * <p>
+ * Memory stays bounded whatever an attacker sends (a spraying attack from a million addresses is a
+ * million groups): the windows are kept in least-recently-hit order, a window whose newest hit is
+ * older than its rule's time span (on the event time seen so far) is dropped, and beyond
+ * {@code maxWindows} the least recently hit ones are dropped first. The lock covers the windows
+ * only: what fired is handed to the caller (stored as alerts) after it is released.
  */
 final class Correlator {
 
@@ -27,20 +33,69 @@ final class Correlator {
 
     private static final int CHAIN_DEPTH = 5;
 
+    static final int DEFAULT_MAX_WINDOWS = 100_000;
+
     private final List<CorrelationRule> rules;
-    private final Map<String, Window> windows = new HashMap<>();
+    private final int maxWindows;
+    private final LinkedHashMap<String, Window> windows = new LinkedHashMap<>(1024, 0.75f, true);
+    private Instant latest = Instant.EPOCH;
+    private long evictedQuiet;
+    private long evictedForRoom;
 
     Correlator(List<CorrelationRule> rules) {
+        this(rules, DEFAULT_MAX_WINDOWS);
+    }
+
+    Correlator(List<CorrelationRule> rules, int maxWindows) {
         this.rules = List.copyOf(rules);
+        this.maxWindows = maxWindows;
     }
 
     List<CorrelationRule> rules() {
         return rules;
     }
 
-    /** Takes one hit; calls back for every correlation it completes, chained ones included. */
-    synchronized void accept(Hit hit, Consumer<Fired> fired) {
-        accept(hit, fired, 0);
+    /**
+     * Takes one hit; calls back for every correlation it completes, chained ones included, once
+     * the windows' lock is released (the callback stores alerts: no database write under the lock).
+     */
+    void accept(Hit hit, Consumer<Fired> fired) {
+        var completed = new ArrayList<Fired>(0);
+        synchronized (this) {
+            if (hit.at().isAfter(latest)) {
+                latest = hit.at();
+            }
+            accept(hit, completed::add, 0);
+            evict();
+        }
+        completed.forEach(fired);
+    }
+
+    /** Windows held now, and how many were dropped as quiet or for room since start. */
+    synchronized Stats stats() {
+        return new Stats(windows.size(), evictedQuiet, evictedForRoom);
+    }
+
+    record Stats(int windows, long evictedQuiet, long evictedForRoom) {
+    }
+
+    /** Drops, least recently hit first, the windows gone quiet for their rule's span, then any beyond the cap. */
+    private void evict() {
+        var eldest = windows.entrySet().iterator();
+        while (eldest.hasNext()) {
+            var window = eldest.next().getValue();
+            if (!window.lastAt.isBefore(latest.minus(window.span))) {
+                break;
+            }
+            eldest.remove();
+            evictedQuiet++;
+        }
+        var over = windows.size() - maxWindows;
+        for (var it = windows.entrySet().iterator(); over > 0 && it.hasNext(); over--) {
+            it.next();
+            it.remove();
+            evictedForRoom++;
+        }
     }
 
     private void accept(Hit hit, Consumer<Fired> fired, int depth) {
@@ -57,7 +112,7 @@ final class Correlator {
                 group.put(field, String.valueOf(hit.event().get(field)));
             }
             var key = rule.id() + "|" + group;
-            var window = windows.computeIfAbsent(key, k -> new Window());
+            var window = windows.computeIfAbsent(key, k -> new Window(rule.timespan()));
             window.add(position, hit, rule);
             window.evictBefore(hit.at().minus(rule.timespan()));
             if (window.met(rule)) {
@@ -82,12 +137,21 @@ final class Correlator {
 
     /** The hits of one group within the time span, oldest first. */
     private static final class Window {
-        final ArrayDeque<Hit> hits = new ArrayDeque<>();
-        final ArrayDeque<Integer> positions = new ArrayDeque<>();
+        final ArrayDeque<Hit> hits = new ArrayDeque<>(4);
+        final ArrayDeque<Integer> positions = new ArrayDeque<>(4);
+        final java.time.Duration span;
+        Instant lastAt = Instant.EPOCH;
+
+        Window(java.time.Duration span) {
+            this.span = span;
+        }
 
         void add(int position, Hit hit, CorrelationRule rule) {
             hits.addLast(hit);
             positions.addLast(position);
+            if (hit.at().isAfter(lastAt)) {
+                lastAt = hit.at();
+            }
         }
 
         void evictBefore(Instant start) {

@@ -158,4 +158,62 @@ class CorrelationTests {
                 .hasMessageContaining("value_percentile");
         assertThatThrownBy(() -> CorrelationParser.duration("1 fortnight")).hasMessageContaining("timespan");
     }
+
+    private static final String BY_ADDRESS = """
+            title: Failures from one address
+            id: by-address
+            correlation:
+              type: event_count
+              rules: [failed]
+              group-by: [ip]
+              timespan: 60s
+              condition:
+                gte: 3
+            """;
+
+    @Test
+    void windowsOfGroupsThatWentQuietForTheirSpanAreDropped() {
+        var correlator = new Correlator(List.of(correlation(BY_ADDRESS)));
+        for (var i = 0; i < 1_000; i++) {
+            correlator.accept(hit("failed", i, Map.of("ip", "10.0." + (i / 256) + "." + (i % 256))), f -> { });
+        }
+        // Event time went 1,000 s forward: only the addresses of the last 60 s may still complete a window.
+        assertThat(correlator.stats().windows()).isBetween(60, 62);
+        assertThat(correlator.stats().evictedQuiet()).isGreaterThanOrEqualTo(938);
+    }
+
+    @Test
+    void beyondItsCapTheLeastRecentlyHitWindowsGoFirstAndABusyGroupStillFires() {
+        var correlator = new Correlator(List.of(correlation(BY_ADDRESS)), 100);
+        var fired = new ArrayList<Correlator.Fired>();
+        correlator.accept(hit("failed", 0, Map.of("ip", "203.0.113.9")), fired::add);
+        for (var i = 0; i < 10_000; i++) {
+            correlator.accept(hit("failed", 1, Map.of("ip", "10.1." + (i / 256) + "." + (i % 256))), f -> { });
+            if (i % 50 == 0) {
+                correlator.accept(hit("failed", 2, Map.of("ip", "203.0.113.9")), fired::add);
+            }
+        }
+        assertThat(correlator.stats().windows()).isEqualTo(100);
+        assertThat(correlator.stats().evictedForRoom()).isGreaterThan(9_000);
+        assertThat(fired).as("the attacker hit often enough to stay in memory").isNotEmpty();
+    }
+
+    @Test
+    void whatFiredIsHandedOverOnceTheWindowsAreUnlocked() throws Exception {
+        var correlator = new Correlator(List.of(correlation(BY_ADDRESS)));
+        var otherThreadGotIn = new boolean[1];
+        for (var i = 0; i < 3; i++) {
+            correlator.accept(hit("failed", i, Map.of("ip", "198.51.100.1")), f -> {
+                // Storing the alert takes time; another hit must not wait for it.
+                var other = Thread.ofPlatform().start(() -> correlator.accept(hit("failed", 5, Map.of("ip", "198.51.100.2")), g -> { }));
+                try {
+                    other.join(2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                otherThreadGotIn[0] = !other.isAlive();
+            });
+        }
+        assertThat(otherThreadGotIn[0]).isTrue();
+    }
 }
