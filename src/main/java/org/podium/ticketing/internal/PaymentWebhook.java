@@ -23,11 +23,11 @@ import tools.jackson.databind.ObjectMapper;
 class PaymentWebhook {
 
     private final WebhookSignature signature;
-    private final Orders orders;
+    private final OrderPayments orders;
     private final ObjectMapper json;
     private final Clock clock;
 
-    PaymentWebhook(WebhookSignature signature, Orders orders, ObjectMapper json, Clock clock) {
+    PaymentWebhook(WebhookSignature signature, OrderPayments orders, ObjectMapper json, Clock clock) {
         this.signature = signature;
         this.orders = orders;
         this.json = json;

@@ -36,6 +36,7 @@ class PaymentIntegrationTests {
     @Autowired SalesPhases phases;
     @Autowired Holds holds;
     @Autowired Orders orders;
+    @Autowired OrderPayments orderPayments;
     @Autowired Inventories inventories;
     @Autowired SandboxPayments sandbox;
     @Autowired WebhookSignature signature;
@@ -106,9 +107,9 @@ class PaymentIntegrationTests {
     void aPaymentThatNeverAnswersExpiresWithItsHold() {
         var hold = hold(FanId.random(), 1);
         var order = checkout(hold, SandboxPayments.TIMEOUT);
-        orders.expireDue(hold.expiresAt().minusSeconds(1)); // other tests' pending orders may go; this one stays
+        orderPayments.expireDue(hold.expiresAt().minusSeconds(1)); // other tests' pending orders may go; this one stays
         assertThat(statusOf(order.id())).isEqualTo("PENDING_PAYMENT");
-        orders.expireDue(hold.expiresAt());
+        orderPayments.expireDue(hold.expiresAt());
         assertThat(statusOf(order.id())).isEqualTo("EXPIRED");
         assertThat(seat(hold)).isEqualTo(SessionInventory.FREE);
     }
@@ -117,7 +118,7 @@ class PaymentIntegrationTests {
     void aLateConfirmationKeepsTheSameSeatsWhenTheyAreStillFree() {
         var hold = hold(FanId.random(), 2);
         var order = checkout(hold, SandboxPayments.LATE);
-        orders.expireDue(hold.expiresAt());
+        orderPayments.expireDue(hold.expiresAt());
         assertThat(statusOf(order.id())).isEqualTo("EXPIRED");
 
         sandbox.deliverDue(hold.expiresAt().plusSeconds(3));
@@ -133,7 +134,7 @@ class PaymentIntegrationTests {
     void aLateConfirmationWhoseSeatsWereSoldAgainIsRefundedInFull() {
         var hold = hold(FanId.random(), 2);
         var order = checkout(hold, SandboxPayments.LATE);
-        orders.expireDue(hold.expiresAt());
+        orderPayments.expireDue(hold.expiresAt());
         // Another fan takes the very seats in the meantime.
         var ids = orders.view(order.id()).tickets().stream().map(OrderView.TicketView::seat).toList();
         holds.hold(FanId.random(), new HoldRequest(List.of(new HoldRequest.Item(session, null, 0, 0, ids))));

@@ -20,6 +20,7 @@ public class TicketingTestSupport {
     private final Orders orders;
     @org.springframework.beans.factory.annotation.Autowired private Transfers transfers;
     @org.springframework.beans.factory.annotation.Autowired private Resales resales;
+    @org.springframework.beans.factory.annotation.Autowired private OrderPayments orderPayments;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final java.util.Set<String> onSale = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private long lastDraw;
@@ -62,7 +63,7 @@ public class TicketingTestSupport {
     public void confirmPayment(java.util.UUID order) {
         var reference = jdbc.sql("select payment_ref from ticketing.ticket_order where id = :id").param("id", order)
                 .query(String.class).single();
-        orders.paymentSucceeded("test-" + order, order, reference);
+        orderPayments.paymentSucceeded("test-" + order, order, reference);
     }
 
     /** A ticketing manager refunds a paid order. */
