@@ -3,7 +3,7 @@ package org.podium.ticketing;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.podium.ticketing.internal.SeatPlanReader;
+import org.podium.ticketing.internal.inventory.SeatPlanReader;
 import org.springframework.stereotype.Service;
 
 /** The seats of a session's venue per section, for those who plan the crowd (gates, stewards). */

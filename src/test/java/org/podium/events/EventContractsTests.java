@@ -47,8 +47,7 @@ class EventContractsTests {
     @Autowired MockMvc mvc;
 
     private Fan fan(String name) {
-        return accounts.register(name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.org", name,
-                "a long enough password", "en");
+        return ticketing.newFan(name);
     }
 
     /** The listener's publication of the event whose JSON contains {@code fragment} completed. */

@@ -35,9 +35,9 @@ final class GateBrowsers {
         return browser;
     }
 
-    /** The demo gate staff's scanner for a session and gate, once it has its bundle. */
-    static ChromeDriver scanner(List<ChromeDriver> opened, String base, DemoAccounts demo, String session, String gate) {
-        var staff = demo.issued().stream().filter(c -> c.username().equals("gate")).findFirst().orElseThrow();
+    /** A browser signed in as one of the demo staff accounts (gate, ticketing...). */
+    static ChromeDriver staffSignedIn(List<ChromeDriver> opened, String base, DemoAccounts demo, String username) {
+        var staff = demo.issued().stream().filter(c -> c.username().equals(username)).findFirst().orElseThrow();
         var browser = Browser.start("en");
         opened.add(browser);
         browser.get(base + "/staff/login");
@@ -45,6 +45,12 @@ final class GateBrowsers {
         browser.findElement(By.id("password")).sendKeys(staff.password());
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/staff"));
+        return browser;
+    }
+
+    /** The demo gate staff's scanner for a session and gate, once it has its bundle. */
+    static ChromeDriver scanner(List<ChromeDriver> opened, String base, DemoAccounts demo, String session, String gate) {
+        var browser = staffSignedIn(opened, base, demo, "gate");
         browser.get(base + "/staff/gates/scanner?session=" + session + "&gate=" + gate);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                 "true".equals(d.findElement(By.id("scanner")).getDomAttribute("data-online")));

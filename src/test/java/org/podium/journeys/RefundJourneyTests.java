@@ -70,7 +70,7 @@ class RefundJourneyTests {
         assertThat(GateBrowsers.scan(gate, code).outcome()).as("before the refund").isEqualTo("ADMITTED");
         var revokedBefore = revoked(gate);
 
-        var manager = managerSignedIn();
+        var manager = GateBrowsers.staffSignedIn(browsers, url(""), demo, "ticketing");
         manager.get(url("/staff/ticketing"));
         manager.findElement(By.id("reason-" + bought.order())).sendKeys("Session moved: refunded at the fan's request");
         Browser.clickAndWaitForNextPage(manager, By.cssSelector("#reason-" + bought.order() + " ~ button[type=submit]"));
@@ -90,17 +90,5 @@ class RefundJourneyTests {
 
     private static int revoked(ChromeDriver scanner) {
         return Integer.parseInt(scanner.findElement(By.id("scanner")).getDomAttribute("data-revoked"));
-    }
-
-    private ChromeDriver managerSignedIn() {
-        var staff = demo.issued().stream().filter(c -> c.username().equals("ticketing")).findFirst().orElseThrow();
-        var browser = Browser.start("en");
-        browsers.add(browser);
-        browser.get(url("/staff/login"));
-        browser.findElement(By.id("username")).sendKeys(staff.username());
-        browser.findElement(By.id("password")).sendKeys(staff.password());
-        browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/staff"));
-        return browser;
     }
 }

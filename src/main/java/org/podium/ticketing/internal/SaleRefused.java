@@ -41,7 +41,7 @@ public class SaleRefused extends RuntimeException {
         return details;
     }
 
-    static SaleRefused soldOut(String session, List<?> leftElsewhere) {
+    public static SaleRefused soldOut(String session, List<?> leftElsewhere) {
         return new SaleRefused(Kind.SOLD_OUT, "Not enough seats left for " + session + " in that choice",
                 Map.of("leftElsewhere", leftElsewhere));
     }

@@ -25,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param waitingRoom           the waiting room in front of hot on-sales
  */
 @ConfigurationProperties("podium.ticketing")
-record TicketingProperties(@DefaultValue("15m") Duration holdFor,
+public record TicketingProperties(@DefaultValue("15m") Duration holdFor,
                            @DefaultValue("30") int perAccount,
                            @DefaultValue("6") int perSession,
                            @DefaultValue("4") int perCeremony,
@@ -44,11 +44,11 @@ record TicketingProperties(@DefaultValue("15m") Duration holdFor,
      * @param admitPerMinute how many visitors are let through per minute
      * @param tokenSecret  HMAC key for queue tokens; empty: a random key per start
      */
-    record WaitingRoomSettings(@DefaultValue("600") int threshold, @DefaultValue("300") int admitPerMinute,
+    public record WaitingRoomSettings(@DefaultValue("600") int threshold, @DefaultValue("300") int admitPerMinute,
                                @DefaultValue("") String tokenSecret) {
     }
 
-    Map<PriceCategory, Integer> defaultPrices() {
+    public Map<PriceCategory, Integer> defaultPrices() {
         var map = new java.util.EnumMap<PriceCategory, Integer>(PriceCategory.class);
         for (var entry : prices) {
             var parts = entry.split("=");
@@ -57,7 +57,7 @@ record TicketingProperties(@DefaultValue("15m") Duration holdFor,
         return map;
     }
 
-    boolean isCeremony(@Nullable String session) {
+    public boolean isCeremony(@Nullable String session) {
         return session != null && ceremonySessions.contains(session);
     }
 }

@@ -66,8 +66,7 @@ class GatesIntegrationTests {
     }
 
     private Fan fan(String name) {
-        return accounts.register(name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.org", name,
-                "a long enough password", "en");
+        return ticketing.newFan(name);
     }
 
     private List<WalletTickets.WalletTicket> walletOf(Fan fan, int expected) {

@@ -48,8 +48,7 @@ class RefundAtTheGatesTests {
     }
 
     private Fan fan(String name) {
-        return accounts.register(name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.org", name,
-                "a long enough password", "en");
+        return ticketing.newFan(name);
     }
 
     @Test

@@ -15,6 +15,9 @@ import org.podium.games.Programme;
 import org.podium.ticketing.PriceCategory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.podium.ticketing.internal.inventory.SessionInventory;
+import org.podium.ticketing.internal.inventory.Inventories;
+import org.podium.ticketing.internal.sale.FanTallies;
 
 /**
  * Sells every sellable seat of every session of the Games through the sale engine: simulated

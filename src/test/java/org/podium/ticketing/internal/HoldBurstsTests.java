@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.podium.accounts.FanId;
 import org.podium.ticketing.HoldBurst;
+import org.podium.ticketing.internal.sale.Hold;
+import org.podium.ticketing.internal.sale.HoldBursts;
 
 /** Hold requests per client address and minute: one burst published when the threshold is passed, once a minute. */
 class HoldBurstsTests {

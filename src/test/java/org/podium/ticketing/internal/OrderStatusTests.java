@@ -2,9 +2,10 @@ package org.podium.ticketing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.podium.ticketing.internal.OrderStatus.*;
+import static org.podium.ticketing.internal.order.OrderStatus.*;
 
 import org.junit.jupiter.api.Test;
+import org.podium.ticketing.internal.order.OrderStatus;
 
 /** An order's allowed steps, in one place. */
 class OrderStatusTests {

@@ -20,6 +20,7 @@ import org.podium.support.PodiumIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.podium.ticketing.internal.sale.SalesPhases;
 
 /** A fan puts a pack together on the pages: fewer than 3 sessions is refused, 3 are held together. */
 @PodiumIntegrationTest

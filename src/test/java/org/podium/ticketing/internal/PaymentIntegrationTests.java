@@ -22,6 +22,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.podium.ticketing.internal.inventory.SessionInventory;
+import org.podium.ticketing.internal.inventory.Inventories;
+import org.podium.ticketing.internal.sale.Hold;
+import org.podium.ticketing.internal.sale.HoldRequest;
+import org.podium.ticketing.internal.sale.Holds;
+import org.podium.ticketing.internal.sale.SalesPhases;
+import org.podium.ticketing.internal.order.Orders;
+import org.podium.ticketing.internal.order.OrderPayments;
+import org.podium.ticketing.internal.order.OrderView;
+import org.podium.ticketing.internal.payment.SandboxPayments;
+import org.podium.ticketing.internal.payment.WebhookSignature;
 
 /**
  * The payment state machine against the sandbox provider, whose webhooks come over real HTTP:

@@ -19,6 +19,11 @@ import org.podium.support.PodiumIntegrationTest;
 import org.podium.ticketing.PriceCategory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.podium.ticketing.internal.sale.HoldRequest;
+import org.podium.ticketing.internal.sale.Holds;
+import org.podium.ticketing.internal.sale.FanTallies;
+import org.podium.ticketing.internal.sale.SalesPhases;
+import org.podium.ticketing.internal.order.Orders;
 
 /**
  * A refund leaves nothing of its tickets behind in ticketing: offers waiting for an answer are
@@ -53,8 +58,7 @@ class RefundCompletenessTests {
     }
 
     private Fan fan(String name) {
-        return accounts.register(name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.org", name,
-                "a long enough password", "en");
+        return ticketing.newFan(name);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.podium.ticketing.PriceCategory;
 import org.podium.ticketing.SeatKind;
+import org.podium.ticketing.internal.inventory.SeatMap;
 
 class SeatMapTests {
 

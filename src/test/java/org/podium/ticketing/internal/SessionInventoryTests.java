@@ -11,6 +11,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.podium.ticketing.PriceCategory;
 import org.podium.ticketing.SeatKind;
+import org.podium.ticketing.internal.inventory.SeatMap;
+import org.podium.ticketing.internal.inventory.SessionInventory;
 
 class SessionInventoryTests {
 

@@ -22,6 +22,13 @@ import org.podium.ticketing.PriceCategory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.podium.ticketing.internal.inventory.SessionInventory;
+import org.podium.ticketing.internal.inventory.Inventories;
+import org.podium.ticketing.internal.inventory.Drops;
+import org.podium.ticketing.internal.sale.HoldRequest;
+import org.podium.ticketing.internal.sale.Holds;
+import org.podium.ticketing.internal.sale.SalesPhases;
+import org.podium.ticketing.internal.order.Orders;
 
 /** The ticketing manager's tools: the sales page by role, phases from the form, drops, prices, refunds. */
 @PodiumIntegrationTest

@@ -22,6 +22,17 @@ import org.podium.ticketing.PriceCategory;
 import org.podium.ticketing.SeatKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.podium.ticketing.internal.inventory.SeatMap;
+import org.podium.ticketing.internal.inventory.SessionInventory;
+import org.podium.ticketing.internal.inventory.Inventories;
+import org.podium.ticketing.internal.sale.Hold;
+import org.podium.ticketing.internal.sale.HoldRequest;
+import org.podium.ticketing.internal.sale.Holds;
+import org.podium.ticketing.internal.sale.FanTallies;
+import org.podium.ticketing.internal.sale.SalesPhase;
+import org.podium.ticketing.internal.sale.SalesPhases;
+import org.podium.ticketing.internal.sale.Draw;
+import org.podium.ticketing.internal.order.Orders;
 
 /** The sale on the real programme and a real PostgreSQL: races, caps, phases, draws, packs, expiry, restart. */
 @PodiumIntegrationTest

@@ -27,6 +27,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
+import org.podium.ticketing.internal.inventory.Inventories;
+import org.podium.ticketing.internal.sale.HoldRequest;
+import org.podium.ticketing.internal.sale.Holds;
+import org.podium.ticketing.internal.sale.SalesPhase;
+import org.podium.ticketing.internal.sale.SalesPhases;
 
 /** Bad input at the fan API: each broken rule has its status and problem type, and changes nothing. */
 @PodiumIntegrationTest

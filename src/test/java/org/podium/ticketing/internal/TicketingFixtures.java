@@ -6,6 +6,8 @@ import java.util.List;
 import org.podium.games.GamesClock;
 import org.podium.games.Programme;
 import org.podium.games.Session;
+import org.podium.ticketing.internal.sale.SalesPhase;
+import org.podium.ticketing.internal.sale.SalesPhases;
 
 /** Sessions for ticketing tests: each test class takes its own venue so that their sales do not meet. */
 final class TicketingFixtures {

@@ -7,6 +7,17 @@ import org.podium.games.GamesClock;
 import org.podium.games.Programme;
 import org.podium.games.Session;
 import org.springframework.stereotype.Component;
+import org.podium.ticketing.internal.sale.HoldRequest;
+import org.podium.ticketing.internal.sale.Holds;
+import org.podium.ticketing.internal.sale.SalesPhase;
+import org.podium.ticketing.internal.sale.SalesPhases;
+import org.podium.ticketing.internal.sale.WaitingRooms;
+import org.podium.ticketing.internal.order.Orders;
+import org.podium.ticketing.internal.order.OrderPayments;
+import org.podium.ticketing.internal.order.OrderView;
+import org.podium.ticketing.internal.payment.SandboxPayments;
+import org.podium.ticketing.internal.change.Transfers;
+import org.podium.ticketing.internal.change.Resales;
 
 /** Lets journeys in other packages set up a sale as a ticketing manager would, without the staff pages. */
 @Component
@@ -19,6 +30,7 @@ public class TicketingTestSupport {
     private final Holds holds;
     private final Orders orders;
     @org.springframework.beans.factory.annotation.Autowired private Transfers transfers;
+    @org.springframework.beans.factory.annotation.Autowired private org.podium.accounts.FanAccounts accounts;
     @org.springframework.beans.factory.annotation.Autowired private Resales resales;
     @org.springframework.beans.factory.annotation.Autowired private OrderPayments orderPayments;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -64,6 +76,12 @@ public class TicketingTestSupport {
         var reference = jdbc.sql("select payment_ref from ticketing.ticket_order where id = :id").param("id", order)
                 .query(String.class).single();
         orderPayments.paymentSucceeded("test-" + order, order, reference);
+    }
+
+    /** A new fan account with a unique address and the password the browser journeys type. */
+    public org.podium.accounts.Fan newFan(String name) {
+        return accounts.register(name.toLowerCase().replace(' ', '.') + "-" + java.util.UUID.randomUUID() + "@example.org", name,
+                "a long enough password", "en");
     }
 
     /** A ticketing manager refunds a paid order. */

@@ -24,6 +24,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jakarta.servlet.http.Cookie;
+import org.podium.ticketing.internal.sale.SalesPhases;
+import org.podium.ticketing.internal.sale.WaitingRooms;
 
 /** The waiting room in front of a hot on-sale: queue token, live position, holds only once admitted. */
 @PodiumIntegrationTest

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.podium.ticketing.internal.sale.WaitingRoom;
 
 class WaitingRoomTests {
 

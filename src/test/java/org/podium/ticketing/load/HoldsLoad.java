@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import org.HdrHistogram.ConcurrentHistogram;
+import org.podium.ticketing.internal.sale.Holds;
 
 /**
  * Holds per second on one hot session over HTTP, as fans would send them, against a running

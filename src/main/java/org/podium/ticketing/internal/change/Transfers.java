@@ -1,0 +1,194 @@
+package org.podium.ticketing.internal.change;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.podium.accounts.FanAccounts;
+import org.podium.accounts.FanId;
+import org.podium.platform.NotFound;
+import org.podium.ticketing.TicketChangedHands;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.podium.ticketing.internal.sale.FanTallies;
+import org.podium.ticketing.internal.order.Orders;
+import org.podium.ticketing.internal.SaleRefused;
+
+/**
+ * Giving a ticket to another fan account: the offer waits for the receiver to accept it (and
+ * may be cancelled until then); on acceptance the receiver's caps apply, the ticket is theirs
+ * and the sender's code stops working.
+ */
+@Component
+public class Transfers {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final OwnedTickets owned;
+    private final FanTallies tallies;
+    private final FanAccounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public Transfers(JdbcClient jdbc, TransactionTemplate tx, OwnedTickets owned, FanTallies tallies, FanAccounts accounts,
+              ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.owned = owned;
+        this.tallies = tallies;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Transfer(UUID id, UUID ticket, String session, String seat, String toEmail, String status, Instant createdAt) {
+    }
+
+    public Transfer offer(FanId from, UUID ticket, String toEmail) {
+        var receiver = accounts.findByEmail(toEmail == null ? "" : toEmail)
+                .orElseThrow(() -> new SaleRefused(SaleRefused.Kind.MALFORMED, "No fan account has the address " + toEmail));
+        if (receiver.id().equals(from)) {
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A ticket cannot be transferred to its own holder");
+        }
+        var id = UUID.randomUUID();
+        try {
+            tx.executeWithoutResult(status -> {
+                var ticketRow = owned.lockChangeable(from, ticket, Duration.ZERO, "Transfer");
+                refuseIfListed(ticket);
+                jdbc.sql("""
+                        insert into ticketing.ticket_transfer (id, ticket_id, from_fan, to_email, to_fan, status, created_at)
+                        values (:id, :ticket, :from, :email, :to, 'PENDING', :now)""")
+                        .param("id", id).param("ticket", ticketRow.id()).param("from", from.value())
+                        .param("email", receiver.email()).param("to", receiver.id().value())
+                        .param("now", Timestamp.from(clock.instant())).update();
+            });
+        } catch (DuplicateKeyException e) {
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Ticket " + ticket + " already has a transfer waiting for an answer");
+        }
+        return find(id);
+    }
+
+    public void cancel(FanId from, UUID transfer) {
+        decide(transfer, TransferStatus.CANCELLED, t -> t.from().equals(from));
+    }
+
+    public void decline(FanId to, UUID transfer) {
+        decide(transfer, TransferStatus.DECLINED, t -> t.to().equals(to));
+    }
+
+    /** The receiver takes the ticket under their own name, within their caps. */
+    public void accept(FanId to, UUID transfer, String holderName) {
+        var name = Orders.holderName(holderName);
+        var counted = new String[1];
+        Object[] offer;
+        try {
+            offer = accept(to, transfer, name, counted);
+        } catch (RuntimeException e) {
+            // The transaction did not commit: the receiver's caps must not keep counting the ticket.
+            if (counted[0] != null) {
+                tallies.giveBack(to, Map.of(counted[0], 1));
+            }
+            throw e;
+        }
+        tallies.giveBack((FanId) offer[0], Map.of((String) offer[1], 1));
+    }
+
+    private Object[] accept(FanId to, UUID transfer, String name, String[] counted) {
+        return tx.execute(status -> {
+            var pending = lockPending(transfer);
+            if (!pending.to().equals(to)) {
+                throw new NotFound("transfer", transfer.toString());
+            }
+            var ticket = owned.lockChangeable(pending.from(), pending.ticket(), Duration.ZERO, "Transfer");
+            // The caps count before anything is written; a refusal leaves the offer pending.
+            tallies.reserve(to, Map.of(ticket.session(), 1));
+            counted[0] = ticket.session();
+            jdbc.sql("update ticketing.ticket set fan_id = :to, holder_name = :name where id = :id")
+                    .param("to", to.value()).param("name", name).param("id", ticket.id()).update();
+            setStatus(transfer, TransferStatus.ACCEPTED);
+            events.publishEvent(new TicketChangedHands(ticket.id(), ticket.session(), pending.from(), to, name,
+                    TicketChangedHands.How.TRANSFER, clock.instant()));
+            return new Object[] {pending.from(), ticket.session()};
+        });
+    }
+
+    /** Offers the fan made that are still waiting, and offers made to them. */
+    public List<Transfer> outgoing(FanId fan) {
+        return list("t.from_fan = :fan and t.status = 'PENDING'", fan);
+    }
+
+    public List<Transfer> incoming(FanId fan) {
+        return list("t.to_fan = :fan and t.status = 'PENDING'", fan);
+    }
+
+    public Transfer find(UUID id) {
+        return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(Transfers::row).optional()
+                .orElseThrow(() -> new NotFound("transfer", id.toString()));
+    }
+
+    private static final String SELECT = """
+            select t.id, t.ticket_id, k.session_code, k.seat_id, t.to_email, t.status, t.created_at
+            from ticketing.ticket_transfer t join ticketing.ticket k on k.id = t.ticket_id""";
+
+    private List<Transfer> list(String where, FanId fan) {
+        return jdbc.sql(SELECT + " where " + where + " order by t.created_at").param("fan", fan.value()).query(Transfers::row).list();
+    }
+
+    private static Transfer row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Transfer(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant());
+    }
+
+    private record Pending(UUID ticket, FanId from, FanId to) {
+    }
+
+    private Pending lockPending(UUID transfer) {
+        var pending = jdbc.sql("select ticket_id, from_fan, to_fan, status from ticketing.ticket_transfer where id = :id for update")
+                .param("id", transfer)
+                .query((rs, n) -> new Object[] {new Pending(rs.getObject(1, UUID.class), new FanId(rs.getObject(2, UUID.class)),
+                        new FanId(rs.getObject(3, UUID.class))), rs.getString(4)})
+                .optional().orElseThrow(() -> new NotFound("transfer", transfer.toString()));
+        if (!TransferStatus.valueOf((String) pending[1]).canBecome(TransferStatus.ACCEPTED)) {
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Transfer " + transfer + " is already " + pending[1]);
+        }
+        return (Pending) pending[0];
+    }
+
+    private void decide(UUID transfer, TransferStatus outcome, java.util.function.Predicate<Pending> allowed) {
+        tx.executeWithoutResult(status -> {
+            var pending = lockPending(transfer);
+            if (!allowed.test(pending)) {
+                throw new NotFound("transfer", transfer.toString());
+            }
+            setStatus(transfer, outcome);
+        });
+    }
+
+    private void setStatus(UUID transfer, TransferStatus outcome) {
+        jdbc.sql("update ticketing.ticket_transfer set status = :outcome, decided_at = :now where id = :id")
+                .param("outcome", outcome.name()).param("now", Timestamp.from(clock.instant())).param("id", transfer).update();
+    }
+
+    /** Inside a refund's transaction: offers of its tickets still waiting are cancelled; they cannot be accepted any more. */
+    public int cancelPendingOf(List<UUID> tickets) {
+        return jdbc.sql("""
+                update ticketing.ticket_transfer set status = 'CANCELLED', decided_at = :now
+                where ticket_id in (:tickets) and status = 'PENDING'""")
+                .param("now", Timestamp.from(clock.instant())).param("tickets", tickets).update();
+    }
+
+    private void refuseIfListed(UUID ticket) {
+        var listed = jdbc.sql("select count(*) from ticketing.resale_listing where ticket_id = :t and status in ('LISTED', 'RESERVED')")
+                .param("t", ticket).query(Integer.class).single();
+        if (listed > 0) {
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Ticket " + ticket + " is on resale; withdraw it first");
+        }
+    }
+}
