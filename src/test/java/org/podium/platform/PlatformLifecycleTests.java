@@ -33,7 +33,9 @@ class PlatformLifecycleTests {
     @Test
     void keepsItsDataAcrossARestartWithoutDuplicatingAnything(@TempDir Path dataDir) {
         long units, accounts, imports;
+        java.util.List<org.podium.results.RankAgreement> agreement;
         try (var first = start("podium.data-dir=" + dataDir, "spring.datasource.url=")) {
+            agreement = first.getBean(org.podium.results.Results.class).lastAgreement();
             units = count(first, "select count(*) from games.unit");
             accounts = count(first, "select count(*) from accounts.staff") + count(first, "select count(*) from accounts.fan");
             imports = count(first, "select count(*) from games.programme_import");
@@ -46,6 +48,9 @@ class PlatformLifecycleTests {
                     .isEqualTo(accounts + 1);
             assertThat(count(second, "select count(*) from accounts.fan where email = 'kept@example.org'")).isOne();
             assertThat(count(second, "select count(*) from games.programme_import")).isEqualTo(imports);
+            // The feed is not imported again (same checksum), yet its rank agreement is still there, as stored.
+            assertThat(agreement).isNotEmpty();
+            assertThat(second.getBean(org.podium.results.Results.class).lastAgreement()).isEqualTo(agreement);
         }
     }
 

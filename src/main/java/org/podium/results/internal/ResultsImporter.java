@@ -47,10 +47,11 @@ public class ResultsImporter {
     private final Programme programme;
     private final ApplicationEventPublisher events;
     private final EventDecider decider;
-    private volatile List<RankAgreement> lastAgreement = List.of();
+    private final tools.jackson.databind.ObjectMapper json;
 
     ResultsImporter(ResourcePatternResolver resources, ResultsStore store, Programme programme,
-                    ApplicationEventPublisher events, EventDecider decider) {
+                    ApplicationEventPublisher events, EventDecider decider, tools.jackson.databind.ObjectMapper json) {
+        this.json = json;
         this.decider = decider;
         this.resources = resources;
         this.store = store;
@@ -104,7 +105,7 @@ public class ResultsImporter {
         var nonStandard = (int) byUnit.keySet().stream().filter(code -> code.length() != 34).count();
         var outcome = new Outcome(files.size(), lines, byUnit.size(), fresh.size(), nonStandard, decided,
                 outcomes.size() - decided, agreement(byUnit, ranked), (System.nanoTime() - started) / 1_000_000);
-        lastAgreement = outcome.agreement();
+        store.recordAgreement(json.writeValueAsString(outcome.agreement()));
         events.publishEvent(new ResultsImported(outcome.units(), outcome.lines(), decided));
         log.info("Results feed imported in {} ms: {} files, {} lines, {} units ({} new, {} with non-standard codes), "
                         + "{} medal events decided, {} incomplete", outcome.millis(), outcome.files(), lines, byUnit.size(),
@@ -112,8 +113,13 @@ public class ResultsImporter {
         return outcome;
     }
 
+    /** The rank agreement stored with the latest import: it survives a restart. */
     public List<RankAgreement> lastAgreement() {
-        return lastAgreement;
+        var stored = store.lastAgreementJson();
+        if (stored == null) {
+            return List.of();
+        }
+        return List.of(json.readValue(stored, RankAgreement[].class));
     }
 
     /** The feed's lines by unit code, in the files' order, every file checked first. */

@@ -42,6 +42,18 @@ public class ResultsStore {
         jdbc.update("insert into results.feed_import (checksum, imported_at, lines) values (?, now(), ?)", checksum, lines);
     }
 
+    /** Keeps the rank agreement with the import it was computed for (the latest), as JSON. */
+    void recordAgreement(String agreementJson) {
+        jdbc.update("update results.feed_import set agreement = ?::jsonb where id = (select max(id) from results.feed_import)",
+                agreementJson);
+    }
+
+    /** The rank agreement of the latest import that has one, as JSON, or null before any import. */
+    @Nullable String lastAgreementJson() {
+        return jdbc.query("select agreement::text from results.feed_import where agreement is not null order by id desc limit 1",
+                rs -> rs.next() ? rs.getString(1) : null);
+    }
+
     @Nullable String lastFeedChecksum() {
         return jdbc.query("select checksum from results.feed_import order by id desc limit 1",
                 rs -> rs.next() ? rs.getString(1) : null);
