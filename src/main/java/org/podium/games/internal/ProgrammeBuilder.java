@@ -74,16 +74,33 @@ final class ProgrammeBuilder {
                 pending.add(row);
             }
         }
+        var byPhase = new LinkedHashMap<String, List<ProgrammeFiles.ScheduleRow>>();
         for (var row : pending) {
             var segment = UnitCodes.linkSegment(row.url());
             var phase4 = segment != null ? segment.substring(0, 4) : UnitCodes.phaseFromName(row.phase(), row.event());
-            var phasePrefix = codes.eventPrefix(row.discipline(), eventName(row), row.gender()) + phase4;
-            var n = 1;
-            while (!taken.add(UnitCodes.numberedUnit(phasePrefix, n))) {
-                n++;
-            }
-            assigned.put(row, UnitCodes.numberedUnit(phasePrefix, n));
+            byPhase.computeIfAbsent(codes.eventPrefix(row.discipline(), eventName(row), row.gender()) + phase4,
+                    k -> new ArrayList<>()).add(row);
         }
+        var official = new OfficialUnitCodes(files.feedUnits());
+        byPhase.forEach((phasePrefix, phaseRows) -> {
+            var fromFeed = UnitCodes.linkSegment(phaseRows.getFirst().url()) == null ? java.util.Optional.<Map<ProgrammeFiles.ScheduleRow, String>>empty()
+                    : official.assign(phasePrefix, phaseRows, taken);
+            if (fromFeed.isPresent()) {
+                fromFeed.get().forEach((row, code) -> {
+                    taken.add(code);
+                    assigned.put(row, code);
+                    linked.put(row, code);
+                });
+                return;
+            }
+            for (var row : phaseRows) {
+                var n = 1;
+                while (!taken.add(UnitCodes.numberedUnit(phasePrefix, n))) {
+                    n++;
+                }
+                assigned.put(row, UnitCodes.numberedUnit(phasePrefix, n));
+            }
+        });
 
         var units = new ArrayList<UnitRow>();
         for (var row : rows) {

@@ -25,7 +25,7 @@ import org.springframework.core.io.ResourceLoader;
 final class ProgrammeFiles {
 
     static final List<String> FILES = List.of("disciplines.csv", "nocs.csv", "venues.csv", "venue-sites.csv",
-            "venue-capacities.csv", "venue-names-fr.csv", "event-codes.csv", "schedules.csv");
+            "venue-capacities.csv", "venue-names-fr.csv", "event-codes.csv", "feed-units.csv", "schedules.csv");
 
     private static final Set<String> STATUSES = Set.of("SCHEDULED", "GETTING_READY", "RUNNING", "FINISHED",
             "CANCELLED", "POSTPONED", "RESCHEDULED");
@@ -45,6 +45,9 @@ final class ProgrammeFiles {
 
     record EventCodeRow(String discipline, String event, String prefix) {}
 
+    /** An official unit code the results feed carries, with its stage name and the earliest time given for it. */
+    record FeedUnitRow(String code, String stage, Instant firstTime) {}
+
     record ScheduleRow(long line, Instant start, @Nullable Instant end, LocalDate day, String status,
                        String discipline, String disciplineName, String event, int medal, String phase,
                        String gender, String eventType, String venueCode, String locationName,
@@ -53,7 +56,7 @@ final class ProgrammeFiles {
     /** Everything read from the files, with the checksum of their bytes. */
     record Contents(String checksum, List<DisciplineRow> disciplines, List<NocRow> nocs, List<VenueRow> venues,
                     List<SiteRow> sites, List<CapacityRow> capacities, List<VenueNameRow> venueNames,
-                    List<EventCodeRow> eventCodes,
+                    List<EventCodeRow> eventCodes, List<FeedUnitRow> feedUnits,
                     List<ScheduleRow> schedule) {}
 
     private ProgrammeFiles() {
@@ -83,11 +86,25 @@ final class ProgrammeFiles {
                         r -> new VenueNameRow(text(r, "venue_tag"), text(r, "name_fr"))),
                 CsvFile.read("event-codes.csv", open.apply("event-codes.csv"), List.of("discipline_code", "event", "event_code"),
                         r -> new EventCodeRow(code(r, "discipline_code"), text(r, "event"), eventPrefix(r))),
+                CsvFile.read("feed-units.csv", open.apply("feed-units.csv"), List.of("unit_code", "stage", "first_time"),
+                        ProgrammeFiles::feedUnitRow),
                 CsvFile.read("schedules.csv", open.apply("schedules.csv"),
                         List.of("start_date", "end_date", "day", "status", "discipline", "discipline_code", "event",
                                 "event_medal", "phase", "gender", "event_type", "venue_code", "location_description",
                                 "location_code", "url"),
                         ProgrammeFiles::scheduleRow));
+    }
+
+    private static FeedUnitRow feedUnitRow(CsvFile.Row r) {
+        var code = r.get("unit_code");
+        if (code.length() != 34) {
+            throw r.reject("unit_code '" + code + "' is not 34 characters");
+        }
+        var time = offsetInstant(r, "first_time");
+        if (time == null) {
+            throw r.reject("first_time is required");
+        }
+        return new FeedUnitRow(code, text(r, "stage"), time);
     }
 
     private static ScheduleRow scheduleRow(CsvFile.Row r) {

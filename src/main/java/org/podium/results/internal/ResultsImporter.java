@@ -151,6 +151,14 @@ public class ResultsImporter {
     }
 
     static List<Entry> rank(List<FeedLine> lines) {
+        if (placedWithoutValues(lines)) {
+            // A race decided by the order across the line (keirin, a sprint final): no line carries a
+            // value to rank by, and the feed's ranks are the official placing itself.
+            return lines.stream().map(l -> new Entry(l.competitorCode(), l.competitorName(), l.competitorType(), l.noc(), null,
+                    l.resultType(), l.irm(), l.wlt(), l.feedRank(), lines.stream()
+                            .filter(o -> o != l && java.util.Objects.equals(o.feedRank(), l.feedRank())).findAny().isPresent(),
+                    l.feedRank())).toList();
+        }
         var places = RankingEngine.rank(lines.stream()
                 .map(l -> new RankingEngine.Line(l.discipline(), l.resultType(), l.value(), l.irm())).toList());
         var entries = new ArrayList<Entry>(lines.size());
@@ -163,6 +171,12 @@ public class ResultsImporter {
         return entries;
     }
 
+    /** Every line has an official rank or an IRM, none a value nor a win/loss: the ranks are the placing. */
+    private static boolean placedWithoutValues(List<FeedLine> lines) {
+        return lines.size() > 1 && lines.stream().allMatch(l -> (l.value() == null || l.value().isBlank()) && l.wlt() == null
+                && (l.feedRank() != null || l.irm() != null)) && lines.stream().anyMatch(l -> l.feedRank() != null);
+    }
+
     static List<RankAgreement> agreement(Map<String, List<FeedLine>> byUnit, Map<String, List<Entry>> ranked) {
         var perDiscipline = new TreeMap<String, List<RankAgreement.Disagreement>>();
         var compared = new TreeMap<String, int[]>();
@@ -170,6 +184,9 @@ public class ResultsImporter {
             var discipline = byUnit.get(unit).getFirst().discipline();
             var counts = compared.computeIfAbsent(discipline, k -> new int[2]);
             perDiscipline.computeIfAbsent(discipline, k -> new ArrayList<>());
+            if (placedWithoutValues(byUnit.get(unit))) {
+                return; // ranks taken from the feed: comparing them with themselves would prove nothing
+            }
             for (var e : entries) {
                 if (e.feedRank() == null || e.rank() == null) {
                     continue;

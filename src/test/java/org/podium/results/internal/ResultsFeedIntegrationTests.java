@@ -301,4 +301,40 @@ class ResultsFeedIntegrationTests {
     private static long count(List<Medallist> medallists, Medal medal) {
         return medallists.stream().filter(m -> m.medal() == medal).count();
     }
+
+    /**
+     * Where the schedule names only a phase (six rowing finals, a gold and a bronze match, four
+     * track finals), the medals come from the unit the official code names: FNL-000100 (Final A,
+     * For Gold, Gold Medal Match) and, without a third place in it, the winner of FNL-000200 (For
+     * Bronze, Bronze Medal Match). The truth is the feed's own ranks in those units. Numbering the
+     * schedule's rows in start order gave rowing the podium of Final F and cycling that of the 7-8th place race.
+     */
+    @Test
+    void decidesEachEventOnTheUnitItsOfficialCodeNames() {
+        var feed = importer.readFeed("classpath:results-feed/");
+        for (var event : List.of("ROWMSCULL1", "ROWWSCULL1", "ROWMCOXED8", "ROWWNOCOX2", "CSPMK2-500M", "CSPWC2-500M",
+                "SRFMSHORTBRD", "SRFWSHORTBRD", "CTRMPURTEAM4", "CTRWPURTEAM4", "CTRMSPRTEAM3", "CTRWKEIRIN")) {
+            var prefix = (event + "-".repeat(22)).substring(0, 22);
+            var gold = feed.get(prefix + "FNL-000100--");
+            assertThat(gold).as(event + " has its gold unit in the feed").isNotNull();
+            var expected = new java.util.ArrayList<String>();
+            rankedCodes(gold, 2).forEach(expected::add);
+            var third = rankedCodes(gold, 3);
+            if (third.size() == 3) {
+                expected.add(third.get(2));
+            } else {
+                // The bronze unit's winner: its ranks are 1-2 in some feeds, 3-4 (the places) in others.
+                expected.add(feed.get(prefix + "FNL-000200--").stream().filter(l -> l.feedRank() != null)
+                        .min(java.util.Comparator.comparing(FeedLine::feedRank)).orElseThrow().competitorCode());
+            }
+            var decided = results.outcome(event).medallists().stream()
+                    .sorted(java.util.Comparator.comparing(Medallist::medal)).map(Medallist::competitorCode).toList();
+            assertThat(decided).as(event + ": " + results.outcome(event).incompleteBecause()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static List<String> rankedCodes(List<FeedLine> unit, int places) {
+        return unit.stream().filter(l -> l.feedRank() != null && l.feedRank() <= places)
+                .sorted(java.util.Comparator.comparing(FeedLine::feedRank)).map(FeedLine::competitorCode).toList();
+    }
 }
