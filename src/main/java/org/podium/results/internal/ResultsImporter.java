@@ -151,30 +151,62 @@ public class ResultsImporter {
     }
 
     static List<Entry> rank(List<FeedLine> lines) {
-        if (placedWithoutValues(lines)) {
-            // A race decided by the order across the line (keirin, a sprint final): no line carries a
-            // value to rank by, and the feed's ranks are the official placing itself.
-            return lines.stream().map(l -> new Entry(l.competitorCode(), l.competitorName(), l.competitorType(), l.noc(), null,
+        var places = RankingEngine.rank(lines.stream()
+                .map(l -> new RankingEngine.Line(l.discipline(), l.resultType(), l.value(), l.irm())).toList());
+        if (placedWithoutValues(lines, places)) {
+            // A race decided by the order across the line (keirin, kayak cross): the values cannot rank
+            // it (none, or only faults), and the feed's ranks are the official placing itself.
+            return lines.stream().map(l -> new Entry(l.competitorCode(), l.competitorName(), l.competitorType(), l.noc(), l.value(),
                     l.resultType(), l.irm(), l.wlt(), l.feedRank(), lines.stream()
                             .filter(o -> o != l && java.util.Objects.equals(o.feedRank(), l.feedRank())).findAny().isPresent(),
                     l.feedRank())).toList();
         }
-        var places = RankingEngine.rank(lines.stream()
-                .map(l -> new RankingEngine.Line(l.discipline(), l.resultType(), l.value(), l.irm())).toList());
         var entries = new ArrayList<Entry>(lines.size());
         for (var i = 0; i < lines.size(); i++) {
             var l = lines.get(i);
             var p = places.get(i);
+            var rank = p.rank();
+            var equal = p.equal();
+            if (equal && l.feedRank() != null && sameComputedRankHasOtherFeedRanks(lines, places, i)) {
+                // Equal on the values the feed carries, yet ranked apart by the officials (photo finish,
+                // countback, a shoot-off, 1/1000 s the feed does not give): the official rank decides.
+                rank = l.feedRank();
+                equal = sharesFeedRank(lines, i);
+            }
             entries.add(new Entry(l.competitorCode(), l.competitorName(), l.competitorType(), l.noc(), l.value(),
-                    l.resultType(), l.irm(), l.wlt(), p.rank(), p.equal(), l.feedRank()));
+                    l.resultType(), l.irm(), l.wlt(), rank, equal, l.feedRank()));
         }
         return entries;
     }
 
-    /** Every line has an official rank or an IRM, none a value nor a win/loss: the ranks are the placing. */
-    private static boolean placedWithoutValues(List<FeedLine> lines) {
-        return lines.size() > 1 && lines.stream().allMatch(l -> (l.value() == null || l.value().isBlank()) && l.wlt() == null
-                && (l.feedRank() != null || l.irm() != null)) && lines.stream().anyMatch(l -> l.feedRank() != null);
+    /** Whether the lines that tie with line {@code i} on the computed rank have official ranks that differ from each other. */
+    private static boolean sameComputedRankHasOtherFeedRanks(List<FeedLine> lines, List<RankingEngine.Place> places, int i) {
+        for (var j = 0; j < lines.size(); j++) {
+            if (j != i && java.util.Objects.equals(places.get(j).rank(), places.get(i).rank())
+                    && lines.get(j).feedRank() != null && !lines.get(j).feedRank().equals(lines.get(i).feedRank())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharesFeedRank(List<FeedLine> lines, int i) {
+        for (var j = 0; j < lines.size(); j++) {
+            if (j != i && lines.get(i).feedRank().equals(lines.get(j).feedRank())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A unit its values cannot rank (fewer than two computable ranks) that the feed ranks, with no
+     * win/loss (bouts are decided by their outcome): the official ranks are the placing.
+     */
+    private static boolean placedWithoutValues(List<FeedLine> lines, List<RankingEngine.Place> places) {
+        return places.stream().filter(p -> p.rank() != null).count() < 2
+                && lines.stream().filter(l -> l.feedRank() != null).count() >= 2
+                && lines.stream().allMatch(l -> l.wlt() == null);
     }
 
     static List<RankAgreement> agreement(Map<String, List<FeedLine>> byUnit, Map<String, List<Entry>> ranked) {
@@ -184,7 +216,8 @@ public class ResultsImporter {
             var discipline = byUnit.get(unit).getFirst().discipline();
             var counts = compared.computeIfAbsent(discipline, k -> new int[2]);
             perDiscipline.computeIfAbsent(discipline, k -> new ArrayList<>());
-            if (placedWithoutValues(byUnit.get(unit))) {
+            if (placedWithoutValues(byUnit.get(unit), RankingEngine.rank(byUnit.get(unit).stream()
+                    .map(l -> new RankingEngine.Line(l.discipline(), l.resultType(), l.value(), l.irm())).toList()))) {
                 return; // ranks taken from the feed: comparing them with themselves would prove nothing
             }
             for (var e : entries) {
