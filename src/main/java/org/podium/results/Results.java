@@ -30,11 +30,11 @@ public class Results {
         return store.medalTable();
     }
 
-    /** The event's medallists, or why it has none yet. */
+    /** The event's medallists, and why it is not decided yet (none yet, or partly: bronze before gold). */
     public EventOutcome outcome(String eventCode) {
         programme.event(eventCode);
         var medallists = store.medallists(eventCode);
-        return new EventOutcome(eventCode, medallists, medallists.isEmpty() ? store.incompleteBecause(eventCode).orElse(null) : null);
+        return new EventOutcome(eventCode, medallists, store.incompleteBecause(eventCode).orElse(null));
     }
 
     /** The rank agreement of the last feed import, per discipline (empty before any import). */

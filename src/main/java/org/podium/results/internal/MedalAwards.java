@@ -66,7 +66,13 @@ final class MedalAwards {
         }
         var finalResult = results.get(goldUnit.get().code());
         if (finalResult == null || finalResult.isEmpty()) {
-            return incomplete(eventCode, "no result for " + goldUnit.get().code());
+            // A bronze medal bout or final that is over awards its medals before the gold medal unit,
+            // as the official medal table does: the event is then partly decided.
+            var bronzes = new ArrayList<Medallist>();
+            decidingUnits.stream().filter(u -> u.medal() == 3 && results.containsKey(u.code()))
+                    .forEach(b -> addBronze(bronzes, eventCode, b, results.get(b.code())));
+            return bronzes.isEmpty() ? incomplete(eventCode, "no result for " + goldUnit.get().code())
+                    : new EventOutcome(eventCode, bronzes, PARTLY_DECIDED + goldUnit.get().code() + " has no result yet");
         }
         var bronzeUnits = decidingUnits.stream().filter(u -> u.medal() == 3).toList();
         for (var bronze : bronzeUnits) {
@@ -99,6 +105,18 @@ final class MedalAwards {
                     e -> "W".equals(e.wlt()) || Integer.valueOf(1).equals(e.rank())));
         }
         return new EventOutcome(eventCode, medallists, null);
+    }
+
+    /** How an event reads when its bronze medals are awarded and its gold medal unit is still to come. */
+    static final String PARTLY_DECIDED = "partly decided: bronze awarded, the gold medal unit ";
+
+    /** A bronze unit's medallists: a bout's winner (both losers of a semifinal where no bronze bout is held), a race's first. */
+    private static void addBronze(List<Medallist> medallists, String eventCode, Unit bronze, List<Entry> entries) {
+        if (headToHead(entries)) {
+            add(medallists, eventCode, Medal.BRONZE, bronze.code(), entries, e -> semifinal(bronze) ? "L".equals(e.wlt()) : "W".equals(e.wlt()));
+        } else {
+            add(medallists, eventCode, Medal.BRONZE, bronze.code(), entries, e -> Integer.valueOf(1).equals(e.rank()));
+        }
     }
 
     private static boolean semifinal(Unit unit) {

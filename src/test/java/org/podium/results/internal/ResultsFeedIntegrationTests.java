@@ -337,4 +337,25 @@ class ResultsFeedIntegrationTests {
         return unit.stream().filter(l -> l.feedRank() != null && l.feedRank() <= places)
                 .sorted(java.util.Comparator.comparing(FeedLine::feedRank)).map(FeedLine::competitorCode).toList();
     }
+
+    @Test
+    void anOfficialBronzeUnitAwardsItsMedalsBeforeTheGoldMedalUnit() {
+        var partly = programme.events(null).stream().filter(e -> e.medal())
+                .map(e -> results.outcome(e.code()))
+                .filter(o -> o.incompleteBecause() != null && o.incompleteBecause().startsWith(MedalAwards.PARTLY_DECIDED))
+                .toList();
+        partly.forEach(o -> System.out.println("Partly decided: " + o.eventCode() + " " + o.medallists().stream()
+                .map(m -> m.medal() + " " + m.noc()).toList() + " (" + o.incompleteBecause() + ")"));
+        // The feed stops on 9 August: the women's football and men's volleyball bronze matches are in it, their finals not;
+        // boxing's semifinals are over (both losers take bronze) and its finals to come. As the official medal table counted them.
+        assertThat(results.outcome("FBLWTEAM11").medallists()).extracting(m -> m.medal() + " " + m.noc()).containsExactly("BRONZE GER");
+        assertThat(results.outcome("VVOMTEAM6").medallists()).extracting(m -> m.medal() + " " + m.noc()).containsExactly("BRONZE USA");
+        assertThat(results.outcome("BOXM57KG").medallists()).extracting(Medallist::noc).containsExactlyInAnyOrder("BUL", "AUS");
+        assertThat(partly).extracting(o -> o.eventCode())
+                .containsExactlyInAnyOrder("BOXMO92KG", "BOXM57KG", "BOXW57KG", "BOXW75KG", "FBLWTEAM11", "VVOMTEAM6");
+        assertThat(partly).allSatisfy(o -> {
+            assertThat(o.complete()).isFalse();
+            assertThat(o.medallists()).isNotEmpty().allSatisfy(m -> assertThat(m.medal()).isEqualTo(Medal.BRONZE));
+        });
+    }
 }
