@@ -40,7 +40,7 @@ public class ResultsImporter {
 
     /** What an import did, with the rank agreement per discipline. */
     public record Outcome(int files, int lines, int units, int newUnits, int nonStandardCodes, int decidedEvents,
-                          int incompleteEvents, List<RankAgreement> agreement, long millis) {}
+                          int incompleteEvents, List<RankAgreement> agreement, long millis, List<String> unitsNotInProgramme) {}
 
     private final ResourcePatternResolver resources;
     private final ResultsStore store;
@@ -103,8 +103,16 @@ public class ResultsImporter {
         store.replaceOutcomes(outcomes);
         var decided = (int) outcomes.stream().filter(EventOutcome::complete).count();
         var nonStandard = (int) byUnit.keySet().stream().filter(code -> code.length() != 34).count();
+        // A unit the programme does not know is kept under its own code and reported: it is never
+        // matched to another unit, and decides nothing.
+        var known = programme.allUnits(UnitQuery.all()).stream().map(Unit::code).collect(Collectors.toSet());
+        var unknown = byUnit.keySet().stream().filter(code -> code.length() == 34 && !known.contains(code)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            log.warn("Results feed: {} units the programme does not know, kept and reported, deciding nothing: {}", unknown.size(),
+                    unknown.size() > 10 ? unknown.subList(0, 10) + "..." : unknown);
+        }
         var outcome = new Outcome(files.size(), lines, byUnit.size(), fresh.size(), nonStandard, decided,
-                outcomes.size() - decided, agreement(byUnit, ranked), (System.nanoTime() - started) / 1_000_000);
+                outcomes.size() - decided, agreement(byUnit, ranked), (System.nanoTime() - started) / 1_000_000, unknown);
         store.recordAgreement(json.writeValueAsString(outcome.agreement()));
         events.publishEvent(new ResultsImported(outcome.units(), outcome.lines(), decided));
         log.info("Results feed imported in {} ms: {} files, {} lines, {} units ({} new, {} with non-standard codes), "

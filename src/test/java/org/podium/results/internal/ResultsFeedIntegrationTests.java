@@ -50,6 +50,8 @@ class ResultsFeedIntegrationTests {
         assertThat(outcome.lines()).isEqualTo(19_195);
         assertThat(feedEntries()).isEqualTo(19_195);
         assertThat(outcome.nonStandardCodes()).as("38-character codes are kept and reported").isPositive();
+        System.out.println("Feed units the programme does not know (" + outcome.unitsNotInProgramme().size() + "): "
+                + outcome.unitsNotInProgramme());
     }
 
     @Test
