@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The official codes of units the schedule names only by their phase (a link ending in
  * {@code fnl---------}: six rowing finals, a gold and a bronze medal match), taken from the codes
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class OfficialUnitCodes {
 
-    private static final Pattern GOLD = Pattern.compile("(?i)for gold|gold medal|final a|^final$");
+    private static final Pattern GOLD = Pattern.compile("(?i)for gold|gold medal|final a|^final$|^big final$");
     private static final Pattern BRONZE = Pattern.compile("(?i)for bronze|bronze medal");
     private static final Comparator<ProgrammeFiles.FeedUnitRow> FEED_ORDER = Comparator
             .comparing(ProgrammeFiles.FeedUnitRow::firstTime)
@@ -33,16 +35,34 @@ final class OfficialUnitCodes {
     }
 
     /**
-     * Codes for the rows of one phase (given in start order), or empty where the feed does not have
-     * exactly as many units of the phase not taken yet: such rows keep numbered codes, marked derived.
+     * Codes for the rows of one phase (given in start order). Where the feed has exactly as many
+     * units of the phase not taken yet, every row gets one; otherwise only the rows that award a
+     * medal get the unit named for it (the gold race of a sprint final run over three races), and
+     * the others keep numbered codes, marked derived.
      */
+    /** The official phase of a schedule row that has no link, from its name ("Men's Speed Final" -> FNL-), or null. */
+    static @Nullable String phaseOf(String phaseName) {
+        var name = phaseName.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith("quarterfinals") || name.endsWith("quarterfinal")) {
+            return "QFNL";
+        }
+        if (name.endsWith("semifinals") || name.endsWith("semifinal")) {
+            return "SFNL";
+        }
+        if (name.endsWith(" final") || name.endsWith(" finals")) {
+            return "FNL-";
+        }
+        return null;
+    }
+
     Optional<Map<ProgrammeFiles.ScheduleRow, String>> assign(String phasePrefix, List<ProgrammeFiles.ScheduleRow> rows,
                                                             Set<String> taken) {
         var free = new ArrayList<>(byPhase.getOrDefault(phasePrefix, List.of()).stream()
                 .filter(u -> !taken.contains(u.code())).toList());
-        if (free.size() != rows.size()) {
+        if (free.isEmpty()) {
             return Optional.empty();
         }
+        var whole = free.size() == rows.size();
         free.sort(FEED_ORDER);
         var codes = new IdentityHashMap<ProgrammeFiles.ScheduleRow, String>();
         for (var row : rows) {
@@ -54,6 +74,9 @@ final class OfficialUnitCodes {
                 codes.put(row, u.code());
                 free.remove(u);
             });
+        }
+        if (!whole) {
+            return codes.isEmpty() ? Optional.empty() : Optional.of(codes);
         }
         var rest = free.iterator();
         for (var row : rows) {

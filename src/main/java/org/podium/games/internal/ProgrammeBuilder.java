@@ -75,25 +75,33 @@ final class ProgrammeBuilder {
             }
         }
         var byPhase = new LinkedHashMap<String, List<ProgrammeFiles.ScheduleRow>>();
+        var officialPhase = new java.util.HashMap<String, String>();
         for (var row : pending) {
             var segment = UnitCodes.linkSegment(row.url());
-            var phase4 = segment != null ? segment.substring(0, 4) : UnitCodes.phaseFromName(row.phase(), row.event());
-            byPhase.computeIfAbsent(codes.eventPrefix(row.discipline(), eventName(row), row.gender()) + phase4,
-                    k -> new ArrayList<>()).add(row);
+            var phase4 = segment != null && !segment.startsWith("----") ? segment.substring(0, 4)
+                    : UnitCodes.phaseFromName(row.phase(), row.event());
+            var eventPrefix = codes.eventPrefix(row.discipline(), eventName(row), row.gender());
+            byPhase.computeIfAbsent(eventPrefix + phase4, k -> new ArrayList<>()).add(row);
+            // A row without a usable link (climbing's speed final) is looked up under the official phase its name says.
+            var named = segment != null && !segment.startsWith("----") ? phase4 : OfficialUnitCodes.phaseOf(row.phase());
+            if (named != null) {
+                officialPhase.put(eventPrefix + phase4, eventPrefix + named);
+            }
         }
         var official = new OfficialUnitCodes(files.feedUnits());
         byPhase.forEach((phasePrefix, phaseRows) -> {
-            var fromFeed = UnitCodes.linkSegment(phaseRows.getFirst().url()) == null ? java.util.Optional.<Map<ProgrammeFiles.ScheduleRow, String>>empty()
-                    : official.assign(phasePrefix, phaseRows, taken);
-            if (fromFeed.isPresent()) {
-                fromFeed.get().forEach((row, code) -> {
-                    taken.add(code);
-                    assigned.put(row, code);
-                    linked.put(row, code);
-                });
-                return;
-            }
+            var lookup = officialPhase.get(phasePrefix);
+            var fromFeed = lookup == null ? java.util.Optional.<Map<ProgrammeFiles.ScheduleRow, String>>empty()
+                    : official.assign(lookup, phaseRows, taken);
+            fromFeed.ifPresent(found -> found.forEach((row, code) -> {
+                taken.add(code);
+                assigned.put(row, code);
+                linked.put(row, code);
+            }));
             for (var row : phaseRows) {
+                if (assigned.containsKey(row)) {
+                    continue;
+                }
                 var n = 1;
                 while (!taken.add(UnitCodes.numberedUnit(phasePrefix, n))) {
                     n++;

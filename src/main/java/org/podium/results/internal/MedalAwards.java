@@ -88,7 +88,7 @@ final class MedalAwards {
             // bronze (boxing: no bronze bout), both semifinal losers get it.
             bronzeUnits.forEach(b -> add(medallists, eventCode, Medal.BRONZE, b.code(), results.get(b.code()),
                     e -> semifinal(b) ? "L".equals(e.wlt()) : "W".equals(e.wlt())));
-            return new EventOutcome(eventCode, medallists, null);
+            return withBronze(eventCode, goldUnit.get().code(), medallists);
         }
         if (finalResult.stream().filter(e -> e.rank() != null).count() < 2) {
             return incomplete(eventCode, "the deciding unit " + goldUnit.get().code() + " carries no computable rank");
@@ -104,7 +104,21 @@ final class MedalAwards {
             bronzeUnits.forEach(b -> add(medallists, eventCode, Medal.BRONZE, b.code(), results.get(b.code()),
                     e -> "W".equals(e.wlt()) || Integer.valueOf(1).equals(e.rank())));
         }
-        return new EventOutcome(eventCode, medallists, null);
+        return withBronze(eventCode, goldUnit.get().code(), medallists);
+    }
+
+    /**
+     * A podium without a bronze is complete only when a shared place took it (two silvers, or
+     * more golds); otherwise the bronze is decided in a unit the programme does not schedule
+     * (climbing speed's small final, a sprint's bronze races): incomplete, nothing half-awarded.
+     */
+    private static EventOutcome withBronze(String eventCode, String goldUnit, List<Medallist> medallists) {
+        var bronze = medallists.stream().anyMatch(m -> m.medal() == Medal.BRONZE);
+        var shared = medallists.stream().filter(m -> m.medal() != Medal.BRONZE).count() >= 3;
+        if (bronze || shared || medallists.isEmpty()) {
+            return new EventOutcome(eventCode, medallists, null);
+        }
+        return incomplete(eventCode, "no bronze in " + goldUnit + ": the bronze is decided in a unit the programme does not schedule");
     }
 
     /** How an event reads when its bronze medals are awarded and its gold medal unit is still to come. */

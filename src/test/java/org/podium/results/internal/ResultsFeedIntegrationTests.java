@@ -360,4 +360,21 @@ class ResultsFeedIntegrationTests {
             assertThat(o.medallists()).isNotEmpty().allSatisfy(m -> assertThat(m.medal()).isEqualTo(Medal.BRONZE));
         });
     }
+
+    @Test
+    void aRowWithoutAUsableLinkAndARaceRunInSeveralUnitsGetTheOfficialGoldUnitAndInventNoBronze() {
+        var gold = programme.allUnits(org.podium.games.UnitQuery.all()).stream().filter(u -> u.medal() == 1)
+                .collect(Collectors.toMap(org.podium.games.Unit::eventCode, org.podium.games.Unit::code, (a, b) -> a));
+        // Climbing speed: the schedule's link is made of dashes; its row "Men's Speed Final" is the Big Final.
+        assertThat(gold.get("CLBMSPEED")).isEqualTo("CLBMSPEED-------------FNL-000100--");
+        // The track sprint: the final is three races; the row that awards gold is the unit "For Gold", 8-digit number.
+        assertThat(gold.get("CTRMSPRINT")).isEqualTo("CTRMSPRINT------------FNL-00010000");
+        // Their bronze is raced in a unit the schedule has no row for: the event says so rather than award two medals.
+        for (var event : List.of("CLBMSPEED", "CTRMSPRINT")) {
+            var outcome = results.outcome(event);
+            System.out.println(event + ": " + outcome.medallists() + " " + outcome.incompleteBecause());
+            assertThat(outcome.medallists().stream().filter(m -> m.medal() == Medal.BRONZE).count() > 0 || !outcome.complete())
+                    .as(event + ": a podium without its bronze is not complete").isTrue();
+        }
+    }
 }
