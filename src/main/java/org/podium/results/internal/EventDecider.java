@@ -30,6 +30,11 @@ class EventDecider {
             return CombinedEvents.decide(event.code(), tables.get(), store.currentEntriesWithPrefix(prefix));
         }
         var goldUnit = eventUnits.stream().filter(u -> u.medal() == 1).findFirst();
+        if (ApparatusTotal.applies(event.disciplineCode(), event.name()) && goldUnit.isPresent()) {
+            var phase = goldUnit.get().code().substring(0, 22);
+            return ApparatusTotal.decide(event.code(), goldUnit.get().code(), store.currentEntriesWithPrefix(phase + "FNL-"),
+                    store.currentEntriesWithPrefix(phase + "QUAL"));
+        }
         if (Eventing.applies(event.disciplineCode(), event.name()) && goldUnit.isPresent()) {
             if (!event.name().contains("Team")) {
                 return Eventing.individual(event.code(), eventUnits, results);

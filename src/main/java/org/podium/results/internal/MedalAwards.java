@@ -3,7 +3,6 @@ package org.podium.results.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.podium.games.Unit;
 import org.podium.results.Entry;
@@ -25,26 +24,19 @@ import org.podium.results.Medallist;
  * ({@link JumpOff}); without it, the event is incomplete.</li>
  * <li>Sailing: fleet racing by {@link FleetRacing}, kite by its final series ({@link KiteFinalSeries}),
  * windsurfing by its final race's order.</li>
- * <li>An event whose standing spans several units in ways not computed yet (modern pentathlon,
- * the gymnastics all-around and team finals) or whose deciding unit
- * has no computable rank is reported incomplete and awarded nothing: no podium is invented.</li>
+ * <li>An event whose deciding unit has no result or no computable rank is reported incomplete,
+ * with what is missing, and awarded nothing: no podium is invented. (Gymnastics all-around and
+ * team finals: {@link ApparatusTotal}, from their rotations where the data has them.)</li>
  * </ul>
  */
 final class MedalAwards {
 
-    /** Disciplines and event names whose standing is the sum of several units. */
-    private static final Set<String> CUMULATIVE_DISCIPLINES = Set.of("MPN");
-    private static final List<String> CUMULATIVE_EVENTS = List.of("All-Around");
 
     private MedalAwards() {
     }
 
     static EventOutcome decide(String eventCode, String discipline, String eventName, List<Unit> decidingUnits,
                                List<Unit> eventUnits, Map<String, List<Entry>> results) {
-        if (CUMULATIVE_DISCIPLINES.contains(discipline) || CUMULATIVE_EVENTS.stream().anyMatch(eventName::contains)
-                || ("GAR".equals(discipline) && eventName.contains("Team"))) {
-            return incomplete(eventCode, "standing across several units is not computed yet");
-        }
         if ("GLF".equals(discipline)) {
             return StrokePlay.decide(eventCode, eventUnits, results);
         }

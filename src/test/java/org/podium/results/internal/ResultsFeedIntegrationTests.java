@@ -154,8 +154,16 @@ class ResultsFeedIntegrationTests {
             var outcome = results.outcome(event);
             assertThat(outcome.complete()).as(event).isFalse();
             assertThat(outcome.medallists()).as(event).isEmpty();
-            assertThat(outcome.incompleteBecause()).as(event).contains("not computed");
+            // The precise missing piece, read from the data: one score per gymnast, not one per apparatus.
+            assertThat(outcome.incompleteBecause()).as(event).contains("carries one score per gymnast and no rank");
         }
+    }
+
+    @Test
+    void decidesRhythmicGymnasticsAllAroundFromItsFourRotations() {
+        // The final's four rotations are units of the feed (FNL-A0000101 to 104): their total decides, as awarded in Paris.
+        assertThat(results.outcome("GRYW1AA").medallists()).extracting(m -> m.medal() + " " + m.competitorName())
+                .containsExactly("GOLD VARFOLOMEEV Darja", "SILVER KALEYN Boryana", "BRONZE RAFFAELI Sofia");
     }
 
     @Test
