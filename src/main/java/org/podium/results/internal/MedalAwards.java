@@ -88,6 +88,10 @@ final class MedalAwards {
         if (JumpOff.applies(discipline, eventName)) {
             return JumpOff.decide(eventCode, goldUnit.get(), finalResult, eventUnits, results);
         }
+        var unsettled = awaitingTieBreak(finalResult);
+        if (unsettled != null) {
+            return incomplete(eventCode, unsettled);
+        }
         add(medallists, eventCode, Medal.GOLD, goldUnit.get().code(), finalResult, e -> Integer.valueOf(1).equals(e.rank()));
         add(medallists, eventCode, Medal.SILVER, goldUnit.get().code(), finalResult, e -> Integer.valueOf(2).equals(e.rank()));
         if (bronzeUnits.isEmpty()) {
@@ -112,6 +116,25 @@ final class MedalAwards {
         }
         return incomplete(eventCode, "no bronze in " + goldUnit + ": the bronze is decided in a unit the programme does not schedule");
     }
+
+    /**
+     * A tie on a medal place that no official rank settles (live input carries values, not ranks):
+     * the medal is not shared on Podium's say-so. The event waits for the tie-break (a photo
+     * finish, a countback the data lacks), which an administrator records by deciding the medals
+     * (audited). Where official ranks are equal (a swimming dead heat), the medal is shared.
+     */
+    static @org.jspecify.annotations.Nullable String awaitingTieBreak(List<Entry> result) {
+        var tied = result.stream().filter(e -> e.rank() != null && e.rank() <= 3 && e.rankEqual() && e.feedRank() == null).toList();
+        if (tied.isEmpty()) {
+            return null;
+        }
+        var place = tied.getFirst().rank();
+        var level = tied.stream().filter(e -> place.equals(e.rank())).map(e -> e.competitorName() + " (" + e.value() + ")").toList();
+        return AWAITING_TIE_BREAK + String.join(", ", level) + " are level for place " + place
+                + " with no official rank: an administrator decides the medals once the tie is broken";
+    }
+
+    static final String AWAITING_TIE_BREAK = "awaiting tie-break: ";
 
     /** How an event reads when its bronze medals are awarded and its gold medal unit is still to come. */
     static final String PARTLY_DECIDED = "partly decided: bronze awarded, the gold medal unit ";

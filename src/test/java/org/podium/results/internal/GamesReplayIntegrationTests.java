@@ -57,7 +57,12 @@ class GamesReplayIntegrationTests {
         assertThat(breaststrokeFinal.status()).isEqualTo(ResultStatus.OFFICIAL);
         assertThat(breaststrokeFinal.by()).isEqualTo("replay");
         assertThat(breaststrokeFinal.version()).isEqualTo(2);
-        assertThat(results.outcome("SWMM100MBR").medallists()).filteredOn(m -> m.medal() == Medal.SILVER).hasSize(2);
+        // The replay sends values through the live input, as a venue would, without official ranks: the dead heat
+        // for silver is not shared on Podium's say-so, the event waits for its tie-break (the feed import, which
+        // carries the official ranks 2 and 2, shares it: ResultsFeedIntegrationTests).
+        var breaststroke = results.outcome("SWMM100MBR");
+        assertThat(breaststroke.medallists()).isEmpty();
+        assertThat(breaststroke.incompleteBecause()).startsWith(MedalAwards.AWAITING_TIE_BREAK).contains("place 2");
         // A unit outside the window was not replayed.
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> results.unitResult("SWMM100MBA------------HEAT000100--"))
                 .isInstanceOf(org.podium.platform.NotFound.class);

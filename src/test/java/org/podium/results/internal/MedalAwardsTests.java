@@ -120,4 +120,20 @@ class MedalAwardsTests {
 
         assertThat(outcome.medallists()).extracting(m -> m.medal() + " " + m.noc()).containsExactly("GOLD GBR", "SILVER USA", "BRONZE FRA");
     }
+
+    @Test
+    void aLiveTieOnAMedalPlaceWaitsForItsTieBreakInsteadOfSharingTheMedal() {
+        var fin = unit("SWMM100MFR------------FNL-000100--", 1);
+        // Live input: values, no official ranks; two swimmers level for silver.
+        var outcome = MedalAwards.decide("SWMM100MFR", "SWM", "Men's 100m Freestyle", List.of(fin), List.of(fin), Map.of(
+                fin.code(), List.of(live("A", 1, false), live("B", 2, true), live("C", 2, true), live("D", 4, false))));
+
+        assertThat(outcome.medallists()).isEmpty();
+        assertThat(outcome.incompleteBecause()).startsWith(MedalAwards.AWAITING_TIE_BREAK).contains("B (47.80), C (47.80)")
+                .contains("place 2");
+    }
+
+    private static Entry live(String name, int rank, boolean equal) {
+        return new Entry(name, name, "Person", "FRA", equal ? "47.80" : "47." + (70 + rank), "TIME", null, null, rank, equal, null);
+    }
 }
