@@ -90,15 +90,28 @@ class GateJourneyTests {
         return wallet.findElement(By.cssSelector(".code")).getDomAttribute("data-code");
     }
 
-    /** Reads the QR code back from a screenshot of the wallet, as a gate's camera would. */
+    /**
+     * Reads the QR code back from a screenshot of the wallet, as a gate's camera would: frame after
+     * frame until one decodes (a frame taken while the code is redrawn, every 15 s, or while the
+     * page still scrolls, does not; one CI run failed on such a frame).
+     */
     private static String readQr(WebElement box) throws Exception {
         // The whole code must be on screen to be photographed.
         ((ChromeDriver) ((org.openqa.selenium.WrapsDriver) box).getWrappedDriver())
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
-        var image = ImageIO.read(new ByteArrayInputStream(box.getScreenshotAs(OutputType.BYTES)));
-        var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        for (var frame = 1; ; frame++) {
+            var image = ImageIO.read(new ByteArrayInputStream(box.getScreenshotAs(OutputType.BYTES)));
+            var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            try {
+                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            } catch (com.google.zxing.ReaderException unreadable) {
+                if (frame == 10) {
+                    throw unreadable;
+                }
+                Thread.sleep(200);
+            }
+        }
     }
 
     @Test
