@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SigmaRegressionTests {
 
-    static final Path SIGMA = Path.of("../shared/data/sigma");
+    /** SigmaHQ rules and regression data carried in the project (see its SOURCES.md). */
+    static final Path SIGMA = Path.of("src/test/sigmahq");
     private static Map<String, SigmaRule> rules;
     private static RuleLoader.Report report;
     private static RuleSet ruleSet;
@@ -76,7 +77,7 @@ class SigmaRegressionTests {
         var refusedHere = report.refused().stream().anyMatch(r -> r.file().contains(folder.substring(folder.lastIndexOf('/') + 1)));
         // Skipped with its reason: the regression data names rules that the shared copy of the rule set does not hold.
         org.junit.jupiter.api.Assumptions.assumeTrue(rule != null || refusedHere,
-                "rule " + ruleId + " is not in ../shared/data/sigma/rules*: nothing to test");
+                "rule " + ruleId + " is not in src/test/sigmahq/rules*: nothing to test");
         org.junit.jupiter.api.Assumptions.assumeFalse(KNOWN_STALE.containsKey(ruleId), () -> KNOWN_STALE.get(ruleId));
         assertThat(rule).as(() -> "rule " + ruleId + " refused: " + report.refused().stream()
                 .filter(r -> r.file().contains(folder.substring(folder.lastIndexOf('/') + 1))).toList()).isNotNull();
