@@ -35,6 +35,7 @@ public class EventPublications {
     private final CompletedEventPublications completed;
     private final int maxAttempts;
     private final Duration retention;
+    private final java.util.concurrent.atomic.AtomicLong reportedGiveUps = new java.util.concurrent.atomic.AtomicLong();
 
     EventPublications(JdbcClient jdbc, FailedEventPublications failed, CompletedEventPublications completed,
                       @Value("${podium.events.max-attempts:10}") int maxAttempts,
@@ -100,7 +101,8 @@ public class EventPublications {
 
     private void logGiveUps() {
         var gaveUp = count("GAVE_UP");
-        if (gaveUp > 0) {
+        // Once per change, not every 30 s: the gauge and the admin API keep the standing figure.
+        if (gaveUp > 0 && gaveUp != reportedGiveUps.getAndSet(gaveUp)) {
             log.error("{} event publications failed {} times and are no longer resubmitted: see /api/admin/events", gaveUp, maxAttempts);
         }
     }

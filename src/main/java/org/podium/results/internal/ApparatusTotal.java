@@ -1,8 +1,5 @@
 package org.podium.results.internal;
 
-import java.math.BigDecimal;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -49,21 +46,7 @@ final class ApparatusTotal {
             return MedalAwards.incomplete(eventCode, "the final has " + finalParts.size() + " of its " + expected
                     + " rotations with a result (" + have + ")");
         }
-        var totals = new HashMap<String, BigDecimal>();
-        var scored = new HashMap<String, Integer>();
-        var gymnasts = new HashMap<String, Entry>();
-        finalParts.values().forEach(part -> part.forEach(e -> {
-            var points = e.irm() == null ? RawValue.parse(e.value(), "POINTS") : java.util.Optional.<BigDecimal>empty();
-            points.ifPresent(p -> {
-                totals.merge(e.competitorCode(), p, BigDecimal::add);
-                scored.merge(e.competitorCode(), 1, Integer::sum);
-                gymnasts.putIfAbsent(e.competitorCode(), e);
-            });
-        }));
-        var complete = totals.keySet().stream().filter(g -> scored.get(g) == finalParts.size()).map(gymnasts::get).toList();
-        return MedalAwards.untiedPodium(eventCode, goldUnit, complete,
-                Comparator.comparing((Entry e) -> totals.get(e.competitorCode())).reversed(),
-                "a tie on a medal place is settled by rules not in the results");
+        return PhaseTotal.podiumOfTotals(eventCode, goldUnit, finalParts);
     }
 
     /** Rotations the qualification was held in: its units numbered as rotations (QUALA0000101...), at least one. */

@@ -27,11 +27,21 @@ final class PhaseTotal {
         if (parts.stream().anyMatch(u -> !results.containsKey(u.code()))) {
             return MedalAwards.incomplete(eventCode, "not every part of the final has a result yet");
         }
+        var partResults = new java.util.LinkedHashMap<String, List<Entry>>();
+        parts.forEach(part -> partResults.put(part.code(), results.get(part.code())));
+        return podiumOfTotals(eventCode, goldUnit.code(), partResults);
+    }
+
+    /**
+     * The podium of the points totals over the given parts (highest first), counting only those
+     * scored in every part; a tie on a medal place leaves the event incomplete.
+     */
+    static EventOutcome podiumOfTotals(String eventCode, String goldUnit, Map<String, List<Entry>> parts) {
         var totals = new HashMap<String, BigDecimal>();
         var scored = new HashMap<String, Integer>();
         var athletes = new HashMap<String, Entry>();
-        for (var part : parts) {
-            for (var e : results.get(part.code())) {
+        for (var part : parts.values()) {
+            for (var e : part) {
                 var points = e.irm() == null ? RawValue.parse(e.value(), "POINTS") : java.util.Optional.<BigDecimal>empty();
                 if (points.isPresent()) {
                     totals.merge(e.competitorCode(), points.get(), BigDecimal::add);
@@ -41,7 +51,7 @@ final class PhaseTotal {
             }
         }
         var complete = totals.keySet().stream().filter(a -> scored.get(a) == parts.size()).map(athletes::get).toList();
-        return MedalAwards.untiedPodium(eventCode, goldUnit.code(), complete,
+        return MedalAwards.untiedPodium(eventCode, goldUnit, complete,
                 Comparator.comparing((Entry e) -> totals.get(e.competitorCode())).reversed(),
                 "a tie on a medal place is settled by rules not in the results");
     }

@@ -90,13 +90,14 @@ public class ResultsImporter {
         var lines = files.values().stream().mapToInt(List::size).sum();
         store.recordFeed(feed.checksum(), lines);
         var byUnit = byUnit(files);
-        var ranked = new LinkedHashMap<String, List<Entry>>();
-        byUnit.forEach((unit, unitLines) -> ranked.put(unit, rank(unitLines)));
+        var ranked = new LinkedHashMap<String, RankedUnit>();
+        byUnit.forEach((unit, unitLines) -> ranked.put(unit, rankUnit(unitLines)));
 
         var already = store.unitsWithResults();
         var now = Instant.now();
         var fresh = ranked.entrySet().stream().filter(e -> !already.contains(e.getKey()))
-                .map(e -> new ResultsStore.NewVersion(e.getKey(), 1, ResultStatus.OFFICIAL, "results-feed", now, null, e.getValue()))
+                .map(e -> new ResultsStore.NewVersion(e.getKey(), 1, ResultStatus.OFFICIAL, "results-feed", now, null,
+                        e.getValue().entries()))
                 .toList();
         store.append(fresh);
         var outcomes = decideAllEvents();
@@ -158,16 +159,27 @@ public class ResultsImporter {
         return outcomes;
     }
 
-    static List<Entry> rank(List<FeedLine> lines) {
+    /**
+     * A unit as stored ({@code entries}: the engine's ranks, the official ones where the engine
+     * cannot separate what the officials did), with the engine's own places, which alone are
+     * compared with the feed's ranks; {@code placedByFeed} when the values cannot rank it at all.
+     */
+    record RankedUnit(List<Entry> entries, List<RankingEngine.Place> computed, boolean placedByFeed) {
+    }
+
+    static RankedUnit rankUnit(List<FeedLine> lines) {
         var places = RankingEngine.rank(lines.stream()
                 .map(l -> new RankingEngine.Line(l.discipline(), l.resultType(), l.value(), l.irm())).toList());
         if (placedWithoutValues(lines, places)) {
             // A race decided by the order across the line (keirin, kayak cross): the values cannot rank
             // it (none, or only faults), and the feed's ranks are the official placing itself.
-            return lines.stream().map(l -> new Entry(l.competitorCode(), l.competitorName(), l.competitorType(), l.noc(), l.value(),
-                    l.resultType(), l.irm(), l.wlt(), l.feedRank(), lines.stream()
-                            .filter(o -> o != l && java.util.Objects.equals(o.feedRank(), l.feedRank())).findAny().isPresent(),
-                    l.feedRank())).toList();
+            var placed = new ArrayList<Entry>(lines.size());
+            for (var i = 0; i < lines.size(); i++) {
+                var l = lines.get(i);
+                placed.add(new Entry(l.competitorCode(), l.competitorName(), l.competitorType(), l.noc(), l.value(),
+                        l.resultType(), l.irm(), l.wlt(), l.feedRank(), l.feedRank() != null && sharesFeedRank(lines, i), l.feedRank()));
+            }
+            return new RankedUnit(placed, places, true);
         }
         var entries = new ArrayList<Entry>(lines.size());
         for (var i = 0; i < lines.size(); i++) {
@@ -184,7 +196,7 @@ public class ResultsImporter {
             entries.add(new Entry(l.competitorCode(), l.competitorName(), l.competitorType(), l.noc(), l.value(),
                     l.resultType(), l.irm(), l.wlt(), rank, equal, l.feedRank()));
         }
-        return entries;
+        return new RankedUnit(entries, places, false);
     }
 
     /** Whether the lines that tie with line {@code i} on the computed rank have official ranks that differ from each other. */
@@ -217,27 +229,33 @@ public class ResultsImporter {
                 && lines.stream().allMatch(l -> l.wlt() == null);
     }
 
-    static List<RankAgreement> agreement(Map<String, List<FeedLine>> byUnit, Map<String, List<Entry>> ranked) {
+    /**
+     * The engine's own places against the feed's ranks. Never the stored ranks: where the official
+     * rank settled a tie, or placed a unit the values cannot rank, comparing it with the feed would
+     * compare the feed with itself.
+     */
+    static List<RankAgreement> agreement(Map<String, List<FeedLine>> byUnit, Map<String, RankedUnit> ranked) {
         var perDiscipline = new TreeMap<String, List<RankAgreement.Disagreement>>();
         var compared = new TreeMap<String, int[]>();
-        ranked.forEach((unit, entries) -> {
+        ranked.forEach((unit, result) -> {
             var discipline = byUnit.get(unit).getFirst().discipline();
             var counts = compared.computeIfAbsent(discipline, k -> new int[2]);
             perDiscipline.computeIfAbsent(discipline, k -> new ArrayList<>());
-            if (placedWithoutValues(byUnit.get(unit), RankingEngine.rank(byUnit.get(unit).stream()
-                    .map(l -> new RankingEngine.Line(l.discipline(), l.resultType(), l.value(), l.irm())).toList()))) {
-                return; // ranks taken from the feed: comparing them with themselves would prove nothing
+            if (result.placedByFeed()) {
+                return;
             }
-            for (var e : entries) {
-                if (e.feedRank() == null || e.rank() == null) {
+            for (var i = 0; i < result.entries().size(); i++) {
+                var e = result.entries().get(i);
+                var computed = result.computed().get(i);
+                if (e.feedRank() == null || computed.rank() == null) {
                     continue;
                 }
                 counts[0]++;
-                if (e.feedRank().equals(e.rank())) {
+                if (e.feedRank().equals(computed.rank())) {
                     counts[1]++;
                 } else {
                     perDiscipline.get(discipline).add(new RankAgreement.Disagreement(unit, e.competitorName(),
-                            String.valueOf(e.value()), e.feedRank(), e.rank(), e.rankEqual()));
+                            String.valueOf(e.value()), e.feedRank(), computed.rank(), computed.equal()));
                 }
             }
         });
