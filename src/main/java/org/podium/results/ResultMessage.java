@@ -14,11 +14,20 @@ public record ResultMessage(ResultStatus status, List<Line> entries, @Nullable S
 
     /**
      * One competitor's line as sent; {@code attempts}: a field event's series (marks, X foul, - pass), in order;
-     * {@code judging}: the judged performances (dives, a routine, two vaults) the score is computed from.
+     * {@code judging}: the judged performances (dives, a routine, two vaults) the score is computed from;
+     * {@code rank}: the official rank when the timing or the officials give one (a photo finish, a
+     * countback the values do not carry); it must agree with the values and only orders those level on them.
      */
     public record Line(String competitorCode, @Nullable String competitorName, @Nullable String competitorType,
                        @Nullable String noc, @Nullable String value, @Nullable String resultType, @Nullable String irm,
-                       @Nullable String wlt, @Nullable List<String> attempts, @Nullable List<Performance> judging) {
+                       @Nullable String wlt, @Nullable List<String> attempts, @Nullable List<Performance> judging,
+                       @Nullable Integer rank) {
+
+        public Line(String competitorCode, @Nullable String competitorName, @Nullable String competitorType, @Nullable String noc,
+                    @Nullable String value, @Nullable String resultType, @Nullable String irm, @Nullable String wlt,
+                    @Nullable List<String> attempts, @Nullable List<Performance> judging) {
+            this(competitorCode, competitorName, competitorType, noc, value, resultType, irm, wlt, attempts, judging, null);
+        }
 
         public Line(String competitorCode, @Nullable String competitorName, @Nullable String competitorType, @Nullable String noc,
                     @Nullable String value, @Nullable String resultType, @Nullable String irm, @Nullable String wlt) {

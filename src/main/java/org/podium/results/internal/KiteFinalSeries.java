@@ -20,7 +20,9 @@ import org.podium.results.Medallist;
  * semifinals and each semifinal's first to three race wins joins the final. In the four-rider final
  * the opening series' first seed starts with two wins and the second with one (they skipped the
  * semifinals); the first to three wins takes gold, and the others are placed by their wins, then
- * by their seed. Races sailed after the gold was decided change nothing.
+ * by their seed. Races sailed after the gold was decided change nothing. The order after the winner
+ * follows World Sailing's own statement of the Paris format ("the first to three wins gets the gold
+ * and the remaining medals are awarded based on the number of race wins and seeding", 8 Aug 2024).
  */
 final class KiteFinalSeries {
 

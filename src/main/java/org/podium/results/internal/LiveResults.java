@@ -185,14 +185,68 @@ public class LiveResults {
                     null, false, null, attempts));
             lines.add(new RankingEngine.Line(unit.disciplineCode(), resultType, value, line.irm(), attempts, tieBreaks));
         }
-        var places = RankingEngine.rank(lines);
+        var places = withOfficialRanks(message.entries(), RankingEngine.rank(lines));
         var entries = new ArrayList<Entry>(drafts.size());
         for (var i = 0; i < drafts.size(); i++) {
             var d = drafts.get(i);
+            var official = message.entries().get(i).rank();
             entries.add(new Entry(d.competitorCode(), d.competitorName(), d.competitorType(), d.noc(), d.value(),
-                    d.resultType(), d.irm(), d.wlt(), places.get(i).rank(), places.get(i).equal(), null, d.attempts()));
+                    d.resultType(), d.irm(), d.wlt(), places.get(i).rank(), places.get(i).equal(), official, d.attempts()));
         }
         return entries;
+    }
+
+    /**
+     * The engine's places with the official ranks a message gives. An official rank may only order
+     * competitors the values leave level (a photo finish, a dead heat kept as one): a rank that puts
+     * a slower time ahead contradicts the values and is refused with the field named, as is a tie
+     * ranked for some of those level and not the others.
+     */
+    static List<RankingEngine.Place> withOfficialRanks(List<ResultMessage.Line> lines, List<RankingEngine.Place> places) {
+        var result = new ArrayList<>(places);
+        for (var i = 0; i < lines.size(); i++) {
+            var given = lines.get(i).rank();
+            if (given == null) {
+                continue;
+            }
+            var at = "entries[" + i + "].rank";
+            var computed = places.get(i).rank();
+            if (computed == null) {
+                throw new ResultRefused(Kind.MALFORMED, at, "a line without a rankable value (an invalid result mark, no value) has no rank");
+            }
+            var level = levelWith(places, i);
+            var last = computed + level.size() - 1;
+            if (given < computed || given > last) {
+                throw new ResultRefused(Kind.MALFORMED, at, "rank " + given + " contradicts the value " + lines.get(i).value()
+                        + ": the values place it " + (last == computed ? String.valueOf(computed) : computed + " to " + last));
+            }
+            var ahead = level.stream().filter(j -> lines.get(j).rank() != null && lines.get(j).rank() < given).count();
+            for (var j : level) {
+                if (lines.get(j).rank() == null) {
+                    throw new ResultRefused(Kind.MALFORMED, "entries[" + j + "].rank", lines.get(j).competitorCode() + " is level with "
+                            + lines.get(i).competitorCode() + " on the values: give the official rank of each or of none");
+                }
+            }
+            if (given != computed + ahead) {
+                throw new ResultRefused(Kind.MALFORMED, at, "rank " + given + " skips a place: " + ahead
+                        + " level competitors are ranked ahead, so the rank is " + (computed + ahead));
+            }
+            var index = i;
+            var shared = level.stream().filter(j -> j != index && given.equals(lines.get(j).rank())).count() > 0;
+            result.set(i, new RankingEngine.Place(given, shared));
+        }
+        return result;
+    }
+
+    /** The indexes of the lines on the same computed place as line {@code i}, itself included. */
+    private static List<Integer> levelWith(List<RankingEngine.Place> places, int i) {
+        var level = new ArrayList<Integer>();
+        for (var j = 0; j < places.size(); j++) {
+            if (java.util.Objects.equals(places.get(j).rank(), places.get(i).rank())) {
+                level.add(j);
+            }
+        }
+        return level;
     }
 
     /** Each invalid result mark must be one the unit's discipline uses (an open list: {@link IrmCodes}). */
