@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,8 +41,9 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain machineApi(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords, ApiTokens tokens,
-                                   org.podium.platform.events.DurableEvents events) throws Exception {
-        var manager = manager(new StaffUsers(staff), passwords);
+                                   org.podium.platform.events.DurableEvents events, SignInThrottle throttle,
+                                   MachineApiProblems problems) throws Exception {
+        var manager = manager(new StaffUsers(staff), passwords, throttle, STAFF_REALM);
         manager.setAuthenticationEventPublisher(new MachineSignIns(events));
         return http.securityMatcher("/api/admin/**", "/api/staff/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
@@ -57,7 +57,8 @@ class SecurityConfiguration {
                 .authenticationManager(manager)
                 .addFilterBefore(new ApiTokenFilter(tokens, new StaffUsers(staff), events),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -66,7 +67,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain staffPages(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords,
-                                   SignInEvents signIns) throws Exception {
+                                   SignInEvents signIns, SignInThrottle throttle) throws Exception {
         return http.securityMatcher("/staff/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/staff/login").permitAll()
@@ -75,7 +76,7 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/soc/**").hasAnyRole(StaffRole.SOC_ANALYST.name(), ADMIN)
                         .requestMatchers("/staff/gates/**").hasAnyRole(StaffRole.GATE_STAFF.name(), ADMIN)
                         .anyRequest().hasAnyRole(roles()))
-                .authenticationManager(manager(new StaffUsers(staff), passwords))
+                .authenticationManager(manager(new StaffUsers(staff), passwords, throttle, STAFF_REALM))
                 .formLogin(form -> form.loginPage("/staff/login")
                         .successHandler(signIns.success("STAFF", "/staff"))
                         .failureHandler(signIns.failure("STAFF", "/staff/login?error")).permitAll())
@@ -86,7 +87,7 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain publicSite(HttpSecurity http, FanAccounts fans, PasswordEncoder passwords,
-                                   SignInEvents signIns) throws Exception {
+                                   SignInEvents signIns, SignInThrottle throttle, MachineApiProblems problems) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/account/login", "/account/register").permitAll()
@@ -94,13 +95,13 @@ class SecurityConfiguration {
                         .anyRequest().permitAll())
                 // The payment service's webhook is authenticated by its HMAC signature, not by a session.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/payments/webhook"))
-                // A script calling the fan API without a session gets 401, not the sign-in page.
-                .exceptionHandling(e -> e.authenticationEntryPoint(new org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint(
-                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/account/login"),
-                        new org.springframework.security.web.util.matcher.RequestMatcherEntry<>(
-                                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/api/fan/**"),
-                                new org.springframework.security.web.authentication.HttpStatusEntryPoint(org.springframework.http.HttpStatus.UNAUTHORIZED)))))
-                .authenticationManager(manager(new FanUsers(fans), passwords))
+                // A script calling the fan API without a session gets a 401 problem, not the sign-in page;
+                // a refused API request (a role, a missing CSRF token) a 403 problem, a page the 403 page.
+                .exceptionHandling(e -> e.defaultAccessDeniedHandlerFor(problems, API)
+                        .authenticationEntryPoint(new org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint(
+                                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/account/login"),
+                                new org.springframework.security.web.util.matcher.RequestMatcherEntry<>(API, problems))))
+                .authenticationManager(manager(new FanUsers(fans), passwords, throttle, "FAN"))
                 .formLogin(form -> form.loginPage("/account/login")
                         .usernameParameter("email")
                         .successHandler(signIns.success("FAN", "/account"))
@@ -109,11 +110,17 @@ class SecurityConfiguration {
                 .build();
     }
 
+    private static final org.springframework.security.web.util.matcher.RequestMatcher API =
+            org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+    /** Staff names share one sign-in allowance across the staff form and HTTP Basic. */
+    private static final String STAFF_REALM = "STAFF";
+
     private static ProviderManager manager(org.springframework.security.core.userdetails.UserDetailsService users,
-                                           PasswordEncoder passwords) {
+                                           PasswordEncoder passwords, SignInThrottle throttle, String realm) {
         var provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwords);
-        return new ProviderManager(provider);
+        return new ProviderManager(new ThrottledSignIn(provider, throttle, realm));
     }
 
     private static String[] roles() {

@@ -30,10 +30,17 @@ class SignInEvents {
 
     AuthenticationFailureHandler failure(String kind, String failureUrl) {
         var delegate = new SimpleUrlAuthenticationFailureHandler(failureUrl);
+        var page = failureUrl.substring(0, failureUrl.indexOf('?'));
         return (request, response, exception) -> {
             var username = request.getParameter("FAN".equals(kind) ? "email" : "username");
             events.publish(new SignInAttempted(kind, username == null ? "" : username, false, request.getRemoteAddr(),
                     Instant.now()));
+            if (exception instanceof SignInThrottled throttled) {
+                // The same words whether or not an account has that name: the pause reveals nothing.
+                response.setHeader("Retry-After", String.valueOf(throttled.retryAfter().toSeconds()));
+                response.sendRedirect(request.getContextPath() + page + "?locked=" + SignInThrottled.minutes(throttled.retryAfter()));
+                return;
+            }
             delegate.onAuthenticationFailure(request, response, exception);
         };
     }

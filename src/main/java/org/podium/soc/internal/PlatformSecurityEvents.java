@@ -48,6 +48,20 @@ class PlatformSecurityEvents {
         evaluate(document, attempt.at());
     }
 
+    /** Sign-in paused for a name or an address by the accounts' throttle: one alert per lock. */
+    @ApplicationModuleListener
+    void on(org.podium.accounts.SignInLocked locked) {
+        var document = new LinkedHashMap<String, Object>();
+        document.put("@timestamp", locked.at().toString());
+        document.put("event", "sign-in-lock");
+        document.put("kind", locked.kind());
+        document.put("scope", locked.scope());
+        document.put("user", locked.username());
+        document.put("source", Map.of("ip", locked.remoteAddress()));
+        document.put("until", locked.until().toString());
+        evaluate(document, locked.at());
+    }
+
     /** Staff actions from the audit trail (role changes, results corrections...), once committed. */
     @ApplicationModuleListener
     void on(org.podium.audit.StaffActionPerformed action) {
