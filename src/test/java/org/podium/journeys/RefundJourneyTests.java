@@ -71,6 +71,10 @@ class RefundJourneyTests {
         var revokedBefore = revoked(gate);
 
         var manager = GateBrowsers.staffSignedIn(browsers, url(""), demo, "ticketing");
+        // The session's sales page, with the paid ticket on its per-minute chart (it answered 500 once).
+        manager.get(url("/staff/ticketing?session=" + bought.session().code()));
+        assertThat(manager.findElements(By.cssSelector(".bars span"))).as("a bar for the minute the ticket was sold").isNotEmpty();
+        assertThat(manager.findElement(By.cssSelector(".bars span")).getDomAttribute("style")).isEqualTo("height:100%");
         manager.get(url("/staff/ticketing"));
         manager.findElement(By.id("reason-" + bought.order())).sendKeys("Session moved: refunded at the fan's request");
         Browser.clickAndWaitForNextPage(manager, By.cssSelector("#reason-" + bought.order() + " ~ button[type=submit]"));

@@ -20,10 +20,16 @@ public class SalesFigures {
     }
 
     public record SessionSales(SaleViews.Availability availability, List<Minute> ticketsPerMinute, long paidTickets, long paidCents) {
+
+        /** A minute's bar height, in percent of the busiest minute shown (at least 1 % when it sold anything). */
+        public long barPercent(Minute minute) {
+            var busiest = ticketsPerMinute.stream().mapToLong(Minute::tickets).max().orElse(0);
+            return busiest == 0 ? 0 : Math.max(1, minute.tickets() * 100 / busiest);
+        }
     }
 
     /** Tickets of paid orders placed in one minute. */
-    record Minute(Instant minute, long tickets) {
+    public record Minute(Instant minute, long tickets) {
     }
 
     public SessionSales of(String session) {
