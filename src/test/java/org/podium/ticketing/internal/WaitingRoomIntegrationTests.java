@@ -83,7 +83,35 @@ class WaitingRoomIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("It is your turn")));
         mvc.perform(post("/api/fan/holds").with(fan).with(csrf()).cookie(token).contentType(MediaType.APPLICATION_JSON).content(hold))
                 .andExpect(status().isCreated());
+
+        // The admitted cookie, copied to a second fan, is worth nothing: the place is the first account's.
+        var other = "queue-copy-" + UUID.randomUUID() + "@example.org";
+        accounts.register(other, "Copying Fan", "a long enough password", "en");
+        var one = "{\"items\":[{\"session\":\"" + session + "\",\"category\":\"A\",\"quantity\":1}]}";
+        mvc.perform(post("/api/fan/holds").with(user(other).roles("FAN")).with(csrf()).cookie(token)
+                        .contentType(MediaType.APPLICATION_JSON).content(one))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("belongs to another account")));
+        // The same goes for the web form's hold.
+        mvc.perform(post("/account/tickets/holds").with(user(other).roles("FAN")).with(csrf()).cookie(token)
+                        .param("session", session).param("category", "A").param("quantity", "1"))
+                .andExpect(redirectedUrl("/tickets/sessions/" + session))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("refused", "WAITING_ROOM"));
         rooms.disarm(session, "test");
+    }
+
+    @Test
+    void anAccountBuysWithOnePlaceInTheQueueOnly() {
+        var room = new org.podium.ticketing.internal.sale.WaitingRoom("S", clock.now().minusSeconds(600), 60);
+        room.join("browser-1", clock.now());
+        room.join("browser-2", clock.now());
+
+        assertThat(room.claim("browser-1", "fan-a", clock.now())).isNull();
+        assertThat(room.claim("browser-1", "fan-a", clock.now())).as("the same place again").isNull();
+        assertThat(room.claim("browser-2", "fan-a", clock.now())).contains("another place");
+        assertThat(room.claim("browser-1", "fan-b", clock.now())).contains("another account");
+        assertThat(room.claim("browser-2", "fan-b", clock.now())).isNull();
+        assertThat(room.claim("never-queued", "fan-c", clock.now())).isEqualTo("not admitted yet");
     }
 
     @Test

@@ -101,6 +101,32 @@ public final class WaitingRoom {
         return place(visitor, now).standing() == Standing.ADMITTED;
     }
 
+    /** Which fan account each admitted place was first used by, and the place each account used. */
+    private final Map<String, String> accountOfPlace = new HashMap<>();
+    private final Map<String, String> placeOfAccount = new HashMap<>();
+
+    /**
+     * Lets an account use an admitted place to buy: the first account to use a place owns it, and an
+     * account owns one place. A place copied to another account (its cookie shared, sold), or a
+     * second place an account queued for in other browsers, is refused with the reason.
+     */
+    public synchronized @Nullable String claim(@Nullable String visitor, String account, Instant now) {
+        if (!admits(visitor, now)) {
+            return "not admitted yet";
+        }
+        var owner = accountOfPlace.get(visitor);
+        if (owner != null && !owner.equals(account)) {
+            return "this place in the queue belongs to another account";
+        }
+        var used = placeOfAccount.get(account);
+        if (used != null && !used.equals(visitor)) {
+            return "this account already bought with another place in the queue";
+        }
+        accountOfPlace.put(visitor, account);
+        placeOfAccount.put(account, visitor);
+        return null;
+    }
+
     /** How many places have been let through by now: the rate times the time since opening. */
     public long admitted(Instant now) {
         if (now.isBefore(opensAt)) {

@@ -100,15 +100,21 @@ public class WaitingRooms {
         return token.substring(0, dot);
     }
 
-    /** Refuses a hold of a session whose waiting room has not admitted this token yet. */
-    public void checkAdmitted(String session, @Nullable String token) {
+    /**
+     * Refuses a hold of a session whose waiting room has not admitted this token, or whose admitted
+     * place another account used first: an admission is bound to the first account that buys with
+     * it, once per account (a copied {@value #COOKIE} cookie is worth nothing to a second fan).
+     */
+    public void checkAdmitted(String session, @Nullable String token, org.podium.accounts.FanId fan) {
         var room = rooms.get(session);
         if (room == null) {
             return;
         }
-        if (!room.admits(visitor(token), clock.now())) {
+        var refusal = room.claim(visitor(token), fan.value().toString(), clock.now());
+        if (refusal != null) {
             throw new SaleRefused(SaleRefused.Kind.WAITING_ROOM, "The sale of " + session
-                    + " is behind a waiting room; join it and wait for your turn", Map.of("queue", "/tickets/queue/" + session));
+                    + " is behind a waiting room (" + refusal + "); join it and wait for your turn",
+                    Map.of("queue", "/tickets/queue/" + session));
         }
     }
 

@@ -106,7 +106,7 @@ class TicketingApi {
         var fan = fans.of(principal);
         bursts.record(http.getRemoteAddr(), fan);
         if (request.items() != null) {
-            request.items().forEach(item -> rooms.checkAdmitted(item.session(), queueToken));
+            request.items().forEach(item -> rooms.checkAdmitted(item.session(), queueToken, fan));
         }
         var hold = holds.hold(fan, request);
         return ResponseEntity.created(URI.create("/api/fan/holds/" + hold.id())).body(views.hold(hold));

@@ -134,7 +134,7 @@ class TicketingPages {
                 RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest http) {
         bursts.record(http.getRemoteAddr(), fans.of(principal));
         try {
-            rooms.checkAdmitted(session, queueToken);
+            rooms.checkAdmitted(session, queueToken, fans.of(principal));
             var item = seats != null && !seats.isEmpty()
                     ? new HoldRequest.Item(session, null, null, null, withCompanions(session, seats))
                     : new HoldRequest.Item(session, category, quantity, wheelchairSpaces, null);
@@ -211,8 +211,9 @@ class TicketingPages {
                     RedirectAttributes redirect) {
         var pack = pack(web);
         try {
-            pack.keySet().forEach(session -> rooms.checkAdmitted(session, queueToken));
-            var hold = holds.hold(fans.of(principal), new HoldRequest(List.copyOf(pack.values())));
+            var fan = fans.of(principal);
+            pack.keySet().forEach(session -> rooms.checkAdmitted(session, queueToken, fan));
+            var hold = holds.hold(fan, new HoldRequest(List.copyOf(pack.values())));
             pack.clear();
             return "redirect:/account/tickets/holds/" + hold.id();
         } catch (SaleRefused refused) {
