@@ -62,6 +62,18 @@ class PlatformSecurityEvents {
         evaluate(document, locked.at());
     }
 
+    /** A signed payment webhook that did not match its order: the webhook secret or the provider is suspect. */
+    @ApplicationModuleListener
+    void on(org.podium.ticketing.PaymentWebhookRefused refused) {
+        var document = new LinkedHashMap<String, Object>();
+        document.put("@timestamp", refused.at().toString());
+        document.put("event", "payment-webhook-refused");
+        document.put("order", refused.order().toString());
+        document.put("payment", refused.payment());
+        document.put("reason", refused.reason());
+        evaluate(document, refused.at());
+    }
+
     /** Staff actions from the audit trail (role changes, results corrections...), once committed. */
     @ApplicationModuleListener
     void on(org.podium.audit.StaffActionPerformed action) {

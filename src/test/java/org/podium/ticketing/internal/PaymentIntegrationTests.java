@@ -2,6 +2,8 @@ package org.podium.ticketing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -53,6 +55,7 @@ class PaymentIntegrationTests {
     @Autowired WebhookSignature signature;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired org.podium.soc.internal.SocTestSupport soc;
 
     private String session;
 
@@ -164,8 +167,8 @@ class PaymentIntegrationTests {
     void aDuplicateWebhookChangesNothingAndAForgedOneIsRefused() throws Exception {
         var hold = hold(FanId.random(), 1);
         var order = checkout(hold, SandboxPayments.TIMEOUT);
-        var body = "{\"id\":\"evt_dup_" + order.id() + "\",\"type\":\"payment.succeeded\",\"payment\":\"pay_x\",\"order\":\""
-                + order.id() + "\",\"amountCents\":8500}";
+        var body = "{\"id\":\"evt_dup_" + order.id() + "\",\"type\":\"payment.succeeded\",\"payment\":\"" + paymentOf(order.id())
+                + "\",\"order\":\"" + order.id() + "\",\"amountCents\":" + totalOf(order.id()) + ",\"currency\":\"EUR\"}";
 
         mvc.perform(post("/api/payments/webhook").contentType(MediaType.APPLICATION_JSON).content(body)
                 .header(WebhookSignature.HEADER, "t=" + Instant.now().getEpochSecond() + ",v1=00ff"))
@@ -183,6 +186,48 @@ class PaymentIntegrationTests {
         assertThat(statusOf(order.id())).isEqualTo("PAID");
         assertThat(jdbc.sql("select count(*) from ticketing.payment_event where order_id = :o").param("o", order.id())
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aSignedWebhookThatDoesNotMatchItsOrderIsRefusedAndRaisedToTheSoc() throws Exception {
+        var victim = checkout(hold(FanId.random(), 1), SandboxPayments.TIMEOUT);
+        var other = checkout(hold(FanId.random(), 2), SandboxPayments.TIMEOUT);
+        var alertsBefore = soc.alertsOf("8f4a2c6e-1b3d-4e5f-a7c9-0d2e4f6a8b17");
+        var payment = paymentOf(victim.id());
+        var total = totalOf(victim.id());
+
+        // Another order's payment, a cent less, another currency: each signed, each refused with the reason.
+        for (var wrong : List.of(
+                List.of(paymentOf(other.id()), String.valueOf(total), "EUR", "is not this order's"),
+                List.of(payment, String.valueOf(total - 1), "EUR", "the order's total is " + total),
+                List.of(payment, String.valueOf(total), "USD", "currency USD"))) {
+            var body = "{\"id\":\"evt_" + UUID.randomUUID() + "\",\"type\":\"payment.succeeded\",\"payment\":\"" + wrong.get(0)
+                    + "\",\"order\":\"" + victim.id() + "\",\"amountCents\":" + wrong.get(1) + ",\"currency\":\"" + wrong.get(2) + "\"}";
+            mvc.perform(post("/api/payments/webhook").contentType(MediaType.APPLICATION_JSON).content(body)
+                            .header(WebhookSignature.HEADER, signature.sign(body, Instant.now())))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.type").value("https://podium.example/problems/webhook-mismatch"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(wrong.get(3))));
+        }
+        assertThat(statusOf(victim.id())).isEqualTo("PENDING_PAYMENT");
+        soc.awaitAlerts("8f4a2c6e-1b3d-4e5f-a7c9-0d2e4f6a8b17", alertsBefore + 3);
+
+        // A huge body is not read, let alone parsed; a signature time past the year 9999 is stale, not a 500.
+        mvc.perform(post("/api/payments/webhook").contentType(MediaType.APPLICATION_JSON).content("{\"pad\":\"" + "x".repeat(20_000) + "\"}")
+                        .header(WebhookSignature.HEADER, "t=1,v1=00"))
+                .andExpect(status().isPayloadTooLarge());
+        mvc.perform(post("/api/payments/webhook").contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .header(WebhookSignature.HEADER, "t=9223372036854775807,v1=00"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private String paymentOf(UUID order) {
+        return jdbc.sql("select payment_ref from ticketing.ticket_order where id = :o").param("o", order).query(String.class).single();
+    }
+
+    private long totalOf(UUID order) {
+        return jdbc.sql("select total_cents from ticketing.ticket_order where id = :o").param("o", order).query(Long.class).single();
     }
 
     @Test

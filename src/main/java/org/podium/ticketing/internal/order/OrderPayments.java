@@ -60,6 +60,34 @@ public class OrderPayments {
         this.meters = meters;
     }
 
+    /**
+     * Why a webhook's payment does not belong to the order, or null when it does: the reference must
+     * be the one the provider gave for this order, the amount the order's total, the currency euros.
+     * A reference not stored yet (the webhook overtook the checkout's last step) is refused too:
+     * the provider retries.
+     */
+    public @Nullable String mismatch(UUID orderId, String payment, @Nullable Long amountCents, @Nullable String currency) {
+        var order = jdbc.sql("select payment_ref, total_cents from ticketing.ticket_order where id = :id").param("id", orderId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
+        if (order.isEmpty()) {
+            return "no such order";
+        }
+        var reference = (String) order.get()[0];
+        if (reference == null) {
+            return "the order has no payment reference yet";
+        }
+        if (!reference.equals(payment)) {
+            return "payment " + payment + " is not this order's";
+        }
+        if (amountCents != null && amountCents != (long) order.get()[1]) {
+            return "amount " + amountCents + " cents, the order's total is " + order.get()[1] + " cents";
+        }
+        if (currency != null && !currency.equals("EUR")) {
+            return "currency " + currency + ", the order is in EUR";
+        }
+        return null;
+    }
+
     /** The payment service confirmed the payment. Safe to call twice with the same event. */
     public void paymentSucceeded(String eventId, UUID orderId, String reference) {
         var refund = new boolean[1];

@@ -130,7 +130,7 @@ public class SandboxPayments implements PaymentProvider {
             var type = outcome.equals("DECLINED") ? "payment.failed" : "payment.succeeded";
             // The event id is the same on every retry: the receiver takes each event once.
             return "{\"id\":\"evt_" + id + "\",\"type\":\"" + type + "\",\"payment\":\"" + id + "\",\"order\":\"" + order
-                    + "\",\"amountCents\":" + amount + (outcome.equals("DECLINED") ? ",\"reason\":\"card declined\"" : "") + "}";
+                    + "\",\"amountCents\":" + amount + ",\"currency\":\"EUR\"" + (outcome.equals("DECLINED") ? ",\"reason\":\"card declined\"" : "") + "}";
         }
     }
 
