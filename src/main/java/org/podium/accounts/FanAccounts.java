@@ -46,6 +46,12 @@ public class FanAccounts {
         return fan;
     }
 
+    public Optional<Fan> find(FanId id) {
+        return jdbc.sql("select id, email, display_name, language from accounts.fan where id = :id").param("id", id.value())
+                .query((rs, n) -> new Fan(id, rs.getString("email"), rs.getString("display_name"), rs.getString("language")))
+                .optional();
+    }
+
     public Optional<Fan> findByEmail(String email) {
         return credentials(email).map(FanCredentials::fan);
     }

@@ -24,7 +24,8 @@ import org.podium.ticketing.internal.SaleRefused;
 /**
  * Giving a ticket to another fan account: the offer waits for the receiver to accept it (and
  * may be cancelled until then); on acceptance the receiver's caps apply, the ticket is theirs
- * and the sender's code stops working.
+ * and the sender's code stops working. An offer to an address no account has yet is taken the
+ * same way and waits for whoever registers with it: the sender learns nothing of who has an account.
  */
 @Component
 public class Transfers {
@@ -51,10 +52,16 @@ public class Transfers {
     public record Transfer(UUID id, UUID ticket, String session, String seat, String toEmail, String status, Instant createdAt) {
     }
 
+    /** Syntax only (RFC 5321 lengths, one @, a dot in the domain): whether an account has it is not said. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("^[^@\\s\\x00-\\x1f]{1,64}@[^@\\s\\x00-\\x1f]+\\.[^@\\s\\x00-\\x1f]+$");
+
     public Transfer offer(FanId from, UUID ticket, String toEmail) {
-        var receiver = accounts.findByEmail(toEmail == null ? "" : toEmail)
-                .orElseThrow(() -> new SaleRefused(SaleRefused.Kind.MALFORMED, "No fan account has the address " + toEmail));
-        if (receiver.id().equals(from)) {
+        var address = toEmail == null ? "" : toEmail.trim().toLowerCase(java.util.Locale.ROOT);
+        if (address.length() > 254 || !ADDRESS.matcher(address).matches()) {
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "The receiver's e-mail address is not an address");
+        }
+        var receiver = accounts.findByEmail(address);
+        if (receiver.isPresent() && receiver.get().id().equals(from)) {
             throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A ticket cannot be transferred to its own holder");
         }
         var id = UUID.randomUUID();
@@ -66,7 +73,7 @@ public class Transfers {
                         insert into ticketing.ticket_transfer (id, ticket_id, from_fan, to_email, to_fan, status, created_at)
                         values (:id, :ticket, :from, :email, :to, 'PENDING', :now)""")
                         .param("id", id).param("ticket", ticketRow.id()).param("from", from.value())
-                        .param("email", receiver.email()).param("to", receiver.id().value())
+                        .param("email", address).param("to", receiver.map(r -> r.id().value()).orElse(null))
                         .param("now", Timestamp.from(clock.instant())).update();
             });
         } catch (DuplicateKeyException e) {
@@ -80,7 +87,15 @@ public class Transfers {
     }
 
     public void decline(FanId to, UUID transfer) {
-        decide(transfer, TransferStatus.DECLINED, t -> t.to().equals(to));
+        decide(transfer, TransferStatus.DECLINED, t -> isFor(t, to));
+    }
+
+    /** The offer's receiver: the account it named, or the account that now has the address it was sent to. */
+    private boolean isFor(Pending pending, FanId fan) {
+        if (pending.to() != null) {
+            return pending.to().equals(fan);
+        }
+        return accounts.find(fan).map(f -> f.email().equals(pending.toEmail())).orElse(false);
     }
 
     /** The receiver takes the ticket under their own name, within their caps. */
@@ -103,9 +118,10 @@ public class Transfers {
     private Object[] accept(FanId to, UUID transfer, String name, String[] counted) {
         return tx.execute(status -> {
             var pending = lockPending(transfer);
-            if (!pending.to().equals(to)) {
+            if (!isFor(pending, to)) {
                 throw new NotFound("transfer", transfer.toString());
             }
+            jdbc.sql("update ticketing.ticket_transfer set to_fan = :to where id = :id").param("to", to.value()).param("id", transfer).update();
             var ticket = owned.lockChangeable(pending.from(), pending.ticket(), Duration.ZERO, "Transfer");
             // The caps count before anything is written; a refusal leaves the offer pending.
             tallies.reserve(to, Map.of(ticket.session(), 1));
@@ -125,7 +141,10 @@ public class Transfers {
     }
 
     public List<Transfer> incoming(FanId fan) {
-        return list("t.to_fan = :fan and t.status = 'PENDING'", fan);
+        var email = accounts.find(fan).map(org.podium.accounts.Fan::email).orElse("");
+        return jdbc.sql(SELECT + " where t.status = 'PENDING' and (t.to_fan = :fan or (t.to_fan is null and t.to_email = :email))"
+                        + " order by t.created_at")
+                .param("fan", fan.value()).param("email", email).query(Transfers::row).list();
     }
 
     public Transfer find(UUID id) {
@@ -146,14 +165,15 @@ public class Transfers {
                 rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant());
     }
 
-    private record Pending(UUID ticket, FanId from, FanId to) {
+    /** {@code to} is null for an offer made to an address before its account existed: {@code toEmail} names the receiver. */
+    private record Pending(UUID ticket, FanId from, @org.jspecify.annotations.Nullable FanId to, String toEmail) {
     }
 
     private Pending lockPending(UUID transfer) {
-        var pending = jdbc.sql("select ticket_id, from_fan, to_fan, status from ticketing.ticket_transfer where id = :id for update")
+        var pending = jdbc.sql("select ticket_id, from_fan, to_fan, status, to_email from ticketing.ticket_transfer where id = :id for update")
                 .param("id", transfer)
                 .query((rs, n) -> new Object[] {new Pending(rs.getObject(1, UUID.class), new FanId(rs.getObject(2, UUID.class)),
-                        new FanId(rs.getObject(3, UUID.class))), rs.getString(4)})
+                        rs.getObject(3) == null ? null : new FanId(rs.getObject(3, UUID.class)), rs.getString(5)), rs.getString(4)})
                 .optional().orElseThrow(() -> new NotFound("transfer", transfer.toString()));
         if (!TransferStatus.valueOf((String) pending[1]).canBecome(TransferStatus.ACCEPTED)) {
             throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Transfer " + transfer + " is already " + pending[1]);

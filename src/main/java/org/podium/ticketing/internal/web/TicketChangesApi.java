@@ -93,10 +93,14 @@ class TicketChangesApi {
         return ResponseEntity.noContent().build();
     }
 
+    /** What the public sees of a listing: the seat and its price, never who sells it or which ticket it is. */
+    record OnSale(UUID id, String session, String seat, int priceCents, int feeCents) {
+    }
+
     @Operation(summary = "Tickets of a session on the official resale, at face value")
     @GetMapping("/api/tickets/sessions/{code}/resale")
-    List<Resales.Listing> onSale(@PathVariable String code) {
-        return resales.onSale(code);
+    List<OnSale> onSale(@PathVariable String code) {
+        return resales.onSale(code).stream().map(l -> new OnSale(l.id(), l.session(), l.seat(), l.priceCents(), l.feeCents())).toList();
     }
 
     @Operation(summary = "Buy a resold ticket: the payment service confirms by webhook, then the ticket is yours")
