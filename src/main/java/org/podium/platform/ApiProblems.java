@@ -40,6 +40,42 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A body that is not the JSON the operation takes: the field named as a path ({@code items[0].session})
+     * and Jackson's own words, without the class names of Podium's internals.
+     */
+    @Override
+    protected org.springframework.http.ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException e, org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        return org.springframework.http.ResponseEntity.badRequest().body(unreadable(e));
+    }
+
+    static ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        var field = "";
+        var detail = "the body is not the JSON this operation takes";
+        if (e.getCause() instanceof tools.jackson.core.JacksonException json) {
+            var path = new StringBuilder();
+            for (var reference : json.getPath()) {
+                if (reference.getPropertyName() != null) {
+                    path.append(path.isEmpty() ? "" : ".").append(TextInput.printable(reference.getPropertyName()));
+                } else if (reference.getIndex() >= 0) {
+                    path.append('[').append(reference.getIndex()).append(']');
+                }
+            }
+            field = path.toString();
+            var original = json.getOriginalMessage() == null ? "" : json.getOriginalMessage().lines().findFirst().orElse("");
+            // `org.podium.ticketing.internal.sale.HoldRequest$Item` -> `Item`: no internals in an answer.
+            original = original.replaceAll("`(?:[a-z][\\w]*\\.)+(?:[\\w]+\\$)?([\\w]+)`", "`$1`");
+            detail = (field.isEmpty() ? "" : field + ": ") + TextInput.printable(original.length() > 200 ? original.substring(0, 200) : original);
+        }
+        var problem = ProblemTypes.problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable body", detail);
+        if (!field.isEmpty()) {
+            problem.setProperty("field", field);
+        }
+        return problem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badValue(IllegalArgumentException e) {
         return ProblemTypes.problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", e.getMessage());

@@ -38,6 +38,21 @@ class SecurityConfiguration {
         return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * A request the firewall refuses before any filter chain (an encoded NUL or a {@code ..} in the
+     * path, a non-printable header): a 400 problem like every other refusal, not an empty answer.
+     */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejected(tools.jackson.databind.ObjectMapper json) {
+        return (request, response, rejected) -> {
+            var problem = org.podium.platform.ProblemTypes.problem(org.springframework.http.HttpStatus.BAD_REQUEST, "request-rejected",
+                    "Request refused", "the request's path or headers hold characters a request may not carry");
+            response.setStatus(400);
+            response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getOutputStream().write(json.writeValueAsBytes(problem));
+        };
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain machineApi(HttpSecurity http, StaffAccounts staff, PasswordEncoder passwords, ApiTokens tokens,

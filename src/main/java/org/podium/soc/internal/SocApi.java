@@ -58,6 +58,10 @@ class SocApi {
         return Map.of("stored", ingestion.ingestFile(source, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8)));
     }
 
+    /** The range a search may span: what PostgreSQL's timestamps and the events' own clocks can hold. */
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     @GetMapping("/api/staff/soc/events")
     @Operation(summary = "Events received in a time range, optionally where a field (dotted path) equals a value")
     List<EventStore.StoredEvent> search(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
@@ -67,6 +71,15 @@ class SocApi {
                                         @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("limit is between 1 and 1000");
+        }
+        if (from.isBefore(EARLIEST) || to.isAfter(LATEST)) {
+            throw new IllegalArgumentException("from and to lie between " + EARLIEST + " and " + LATEST);
+        }
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("from comes before to");
+        }
+        if (field != null && (field.length() > 200 || !field.matches("[A-Za-z0-9_@.\\-]+"))) {
+            throw new IllegalArgumentException("field is a dotted path of names (letters, digits, _ @ . -), at most 200 characters");
         }
         return store.search(from, to, field, value, limit);
     }

@@ -12,6 +12,21 @@ import org.podium.ticketing.PriceCategory;
  */
 public record HoldRequest(List<Item> items) {
 
+    /** At least one item, each an item naming a session: refused with the field before anything else reads the request. */
+    public void checkShape() {
+        if (items == null || items.isEmpty()) {
+            throw new org.podium.ticketing.internal.SaleRefused(org.podium.ticketing.internal.SaleRefused.Kind.MALFORMED,
+                    "items: a hold needs at least one item");
+        }
+        for (var i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            if (item == null || item.session() == null || item.session().isBlank()) {
+                throw new org.podium.ticketing.internal.SaleRefused(org.podium.ticketing.internal.SaleRefused.Kind.MALFORMED,
+                        "items[" + i + "].session: each item names a session");
+            }
+        }
+    }
+
     public record Item(String session, @Nullable PriceCategory category, @Nullable Integer quantity,
                        @Nullable Integer wheelchairSpaces, @Nullable List<String> seats) {
 

@@ -211,15 +211,10 @@ public class Holds {
 
     /** Seats wanted per session, after checking the request's shape. */
     private static Map<String, Integer> validate(HoldRequest request) {
-        if (request.items() == null || request.items().isEmpty()) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A hold needs at least one item");
-        }
+        request.checkShape();
         var wanted = new LinkedHashMap<String, Integer>();
         var sessions = new HashSet<String>();
         for (var item : request.items()) {
-            if (item.session() == null || item.session().isBlank()) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "Each item names a session");
-            }
             if (!sessions.add(item.session())) {
                 throw new SaleRefused(SaleRefused.Kind.MALFORMED, "Session " + item.session() + " appears twice in one hold");
             }

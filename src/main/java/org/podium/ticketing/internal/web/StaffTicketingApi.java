@@ -119,12 +119,18 @@ class StaffTicketingApi {
         return ResponseEntity.noContent().build();
     }
 
-    record NewDrop(String session, Instant releaseAt) {
+    record NewDrop(@org.jspecify.annotations.Nullable String session, @org.jspecify.annotations.Nullable Instant releaseAt) {
     }
 
     @PostMapping("/api/staff/ticketing/drops")
     @Operation(summary = "Schedule a drop of a session's held-back seats on the Games clock")
     ResponseEntity<Map<String, Object>> drop(@RequestBody NewDrop drop, Principal principal) {
+        if (drop.session() == null || drop.session().isBlank()) {
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "session: a drop names its session");
+        }
+        if (drop.releaseAt() == null) {
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "releaseAt: a drop says when it releases its seats");
+        }
         return ResponseEntity.status(201).body(Map.of("id", drops.schedule(drop.session(), drop.releaseAt(), principal.getName())));
     }
 

@@ -105,9 +105,8 @@ class TicketingApi {
             jakarta.servlet.http.HttpServletRequest http) {
         var fan = fans.of(principal);
         bursts.record(http.getRemoteAddr(), fan);
-        if (request.items() != null) {
-            request.items().forEach(item -> rooms.checkAdmitted(item.session(), queueToken, fan));
-        }
+        request.checkShape();
+        request.items().forEach(item -> rooms.checkAdmitted(item.session(), queueToken, fan));
         var hold = holds.hold(fan, request);
         return ResponseEntity.created(URI.create("/api/fan/holds/" + hold.id())).body(views.hold(hold));
     }
