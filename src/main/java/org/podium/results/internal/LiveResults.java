@@ -152,6 +152,9 @@ public class LiveResults {
                 throw new ResultRefused(Kind.NOT_IN_START_LIST, at + ".competitorCode",
                         line.competitorCode() + " is not in the start list of " + unit.code());
             }
+            if (line.value() != null && line.value().length() > 40) {
+                throw new ResultRefused(Kind.MALFORMED, at + ".value", "a value is at most 40 characters");
+            }
             var resultType = line.resultType() != null ? line.resultType() : listed != null ? listed.resultType() : "";
             if (line.value() != null && RankingRule.of(unit.disciplineCode(), resultType).isPresent()
                     && RawValue.parse(line.value(), resultType).isEmpty()) {
@@ -180,6 +183,12 @@ public class LiveResults {
             }
             var name = listed != null ? listed.competitorName() : required(line.competitorName(), at + ".competitorName");
             var noc = listed != null ? listed.noc() : required(line.noc(), at + ".noc");
+            if (listed == null && !noc.matches("[A-Z]{3}")) {
+                throw new ResultRefused(Kind.MALFORMED, at + ".noc", "a NOC is a three-letter code in capitals (e.g. JAM)");
+            }
+            if (listed == null && (name.length() > 200 || line.competitorCode().length() > 40)) {
+                throw new ResultRefused(Kind.MALFORMED, at + ".competitorName", "a name is at most 200 characters, a code 40");
+            }
             var type = listed != null ? listed.competitorType() : line.competitorType() == null ? "Person" : line.competitorType();
             drafts.add(new Entry(line.competitorCode(), name, type, noc, value, resultType, line.irm(), line.wlt(),
                     null, false, null, attempts));

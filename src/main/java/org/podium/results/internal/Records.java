@@ -174,6 +174,14 @@ public class Records {
             if (!cells[1].equals("WR") && !cells[1].equals("OR")) {
                 throw new FileRejected(file, n + 1, "kind is WR or OR, not " + cells[1]);
             }
+            // A code of three capitals: today's committees and those of records set long ago (URS, GDR, EUN).
+            if (!cells[4].matches("[A-Z]{3}")) {
+                throw new FileRejected(file, n + 1, "noc is a National Olympic Committee's three-letter code (e.g. JAM), not "
+                        + org.podium.platform.TextInput.printable(cells[4]));
+            }
+            if (cells[2].length() > 20 || cells[3].length() > 120 || cells[6].length() > 120) {
+                throw new FileRejected(file, n + 1, "mark is at most 20 characters, holder and place at most 120");
+            }
             var type = typeOf(event.code());
             var value = type == null ? Optional.<BigDecimal>empty() : RawValue.parse(cells[2], type);
             if (value.isEmpty()) {

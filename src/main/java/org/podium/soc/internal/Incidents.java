@@ -15,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 class Incidents {
 
     private final JdbcClient jdbc;
+    private final org.podium.accounts.StaffAccounts staff;
 
-    Incidents(JdbcClient jdbc) {
+    Incidents(JdbcClient jdbc, org.podium.accounts.StaffAccounts staff) {
         this.jdbc = jdbc;
+        this.staff = staff;
     }
 
     /** An incident on the board. */
@@ -84,6 +86,12 @@ class Incidents {
             }
             case ASSIGN -> {
                 require(value, "an analyst's name");
+                // Assigned to an analyst who exists and can work the board, never to a free text.
+                if (staff.find(value).filter(m -> m.enabled() && (m.roles().contains(org.podium.accounts.StaffRole.SOC_ANALYST)
+                        || m.roles().contains(org.podium.accounts.StaffRole.ADMIN))).isEmpty()) {
+                    throw new IllegalArgumentException("An incident is assigned to a SOC analyst's user name; "
+                            + org.podium.platform.TextInput.printable(value) + " is not one");
+                }
                 jdbc.sql("update soc.incident set assignee = :who where id = :id").param("who", value).param("id", id).update();
                 change(id, at, actor, "assigned to " + value);
             }

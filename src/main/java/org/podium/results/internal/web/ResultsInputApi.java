@@ -41,8 +41,12 @@ class ResultsInputApi {
     private final Programme programme;
     private final ApplicationEventPublisher events;
 
+    private final org.podium.accounts.StaffAccounts staff;
+
     ResultsInputApi(LiveResults live, MedalReallocation reallocation, GamesReplay replay, FeedProperties feed,
-                    OperatorAssignments assignments, Programme programme, ApplicationEventPublisher events) {
+                    OperatorAssignments assignments, Programme programme, ApplicationEventPublisher events,
+                    org.podium.accounts.StaffAccounts staff) {
+        this.staff = staff;
         this.live = live;
         this.reallocation = reallocation;
         this.replay = replay;
@@ -92,6 +96,15 @@ class ResultsInputApi {
     @PutMapping("/api/admin/results/operators/{username}/venues")
     @Operation(summary = "Set the venues a results operator may send results for (administrators)")
     List<String> assign(@PathVariable String username, @RequestBody List<String> venues, Authentication who) {
+        // Venues go to results operators only: a gate or ticketing account given a venue would be a role by the back door.
+        var operator = staff.find(username).filter(m -> m.roles().contains(org.podium.accounts.StaffRole.RESULTS_OPERATOR));
+        if (operator.isEmpty()) {
+            throw new IllegalArgumentException("username: " + org.podium.platform.TextInput.printable(username)
+                    + " is not a results operator");
+        }
+        if (venues.size() > 100 || venues.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("venues: at most 100 venue tags, none null");
+        }
         venues.forEach(programme::venue);
         assignments.assign(username, venues, who.getName());
         return venues;

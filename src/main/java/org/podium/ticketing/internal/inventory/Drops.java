@@ -64,7 +64,11 @@ public class Drops {
                 update ticketing.seat_drop set released_at = now() where id = :id and released_at is null returning session_code""")
                 .param("id", id).query(String.class).optional().orElse(null));
         if (session == null) {
-            return 0;
+            var known = jdbc.sql("select count(*) from ticketing.seat_drop where id = :id").param("id", id).query(Integer.class).single();
+            if (known == 0) {
+                throw new org.podium.platform.NotFound("drop", String.valueOf(id));
+            }
+            return 0; // released before: nothing more to release
         }
         var released = inventories.of(session).releaseHeldBack();
         tx.executeWithoutResult(status -> {

@@ -37,10 +37,13 @@ public class SalesPhases {
     private final JdbcTemplate batch;
     private final GamesClock clock;
     private final ApplicationEventPublisher events;
+    private final org.podium.games.Programme programme;
     private volatile List<SalesPhase> phases = List.of();
     private final Map<Long, Map<FanId, SalesPhase.Slot>> slots = new ConcurrentHashMap<>();
 
-    public SalesPhases(JdbcClient jdbc, JdbcTemplate batch, GamesClock clock, ApplicationEventPublisher events) {
+    public SalesPhases(JdbcClient jdbc, JdbcTemplate batch, GamesClock clock, ApplicationEventPublisher events,
+                       org.podium.games.Programme programme) {
+        this.programme = programme;
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
@@ -108,6 +111,15 @@ public class SalesPhases {
     @Transactional
     public SalesPhase create(PhaseSettings settings, String actor) {
         settings.check();
+        var sessions = settings.sessions() == null ? List.<String>of() : settings.sessions();
+        for (var i = 0; i < sessions.size(); i++) {
+            try {
+                programme.session(sessions.get(i) == null ? "" : sessions.get(i));
+            } catch (org.podium.platform.NotFound unknown) {
+                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "sessions[" + i + "]: the programme has no session "
+                        + org.podium.platform.TextInput.printable(String.valueOf(sessions.get(i))));
+            }
+        }
         var id = jdbc.sql("""
                 insert into ticketing.sales_phase (name, access, packs_only, min_pack_sessions, opens_at, closes_at,
                     session_codes, registration_opens_at, registration_closes_at, slot_hours, fans_per_slot, slot_interval_minutes)

@@ -172,6 +172,9 @@ class StaffTicketingApi {
 
     @org.springframework.web.bind.annotation.DeleteMapping("/api/staff/ticketing/waiting-rooms/{session}")
     ResponseEntity<Void> removeWaitingRoom(@PathVariable String session, Principal principal) {
+        if (rooms.of(session).isEmpty()) {
+            throw new org.podium.platform.NotFound("waiting room", session);
+        }
         rooms.disarm(session, principal.getName());
         return ResponseEntity.noContent().build();
     }
