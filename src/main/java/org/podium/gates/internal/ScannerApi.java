@@ -66,6 +66,9 @@ class ScannerApi {
                 invalid.add(new Scans.Invalid(i, e.getMessage() == null ? "missing field" : e.getMessage()));
             }
         }
+        if (invalid.isEmpty()) {
+            invalid.addAll(scans.plausibility(parsed, code, sessions.session(code).startsAt(), gamesClock.now()));
+        }
         if (!invalid.isEmpty()) {
             throw new Scans.UploadRejected(invalid);
         }

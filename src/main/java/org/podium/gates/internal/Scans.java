@@ -101,6 +101,40 @@ class Scans {
         return java.util.Arrays.stream(Refusal.values()).anyMatch(r -> r.name().equals(reason));
     }
 
+    /** How far ahead of the Games clock a scanner's own clock may run: a few minutes of drift, not a date in 9999. */
+    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(10);
+    /** Gates open hours before a session; a scan from before the day before it is no scan of it. */
+    static final java.time.Duration BEFORE_SESSION = java.time.Duration.ofHours(24);
+
+    /**
+     * Checks an upload against what the server knows: an admitted ticket must be a ticket of this
+     * session, in a version it has had, scanned at a time a scanner's clock can show (from the day
+     * before the session to a few minutes past the Games clock). Anything else refuses the whole
+     * upload with each scan's reason: a scanner that records such scans is broken or forged.
+     */
+    List<Invalid> plausibility(List<Scan> scans, String session, Instant sessionStarts, Instant gamesNow) {
+        var invalid = new ArrayList<Invalid>();
+        var tickets = scans.stream().map(Scan::ticket).filter(java.util.Objects::nonNull).distinct().toList();
+        var versions = new java.util.HashMap<UUID, Integer>();
+        if (!tickets.isEmpty()) {
+            jdbc.sql("select ticket_id, version from gates.ticket where session_code = :s and ticket_id in (:t)")
+                    .param("s", session).param("t", tickets)
+                    .query((rs, n) -> versions.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        }
+        for (var i = 0; i < scans.size(); i++) {
+            var s = scans.get(i);
+            if (s.scannedAt().isAfter(gamesNow.plus(CLOCK_SKEW)) || s.scannedAt().isBefore(sessionStarts.minus(BEFORE_SESSION))) {
+                invalid.add(new Invalid(i, "scannedAt " + s.scannedAt() + " is outside the session's gate hours as the Games clock"
+                        + " knows them (from " + sessionStarts.minus(BEFORE_SESSION) + " to " + gamesNow.plus(CLOCK_SKEW) + ")"));
+            } else if (s.ticket() != null && !versions.containsKey(s.ticket())) {
+                invalid.add(new Invalid(i, "ticket " + s.ticket() + " is not a ticket of " + session));
+            } else if (s.version() != null && (s.version() < 1 || s.ticket() != null && s.version() > versions.get(s.ticket()))) {
+                invalid.add(new Invalid(i, "version " + s.version() + " is not a version ticket " + s.ticket() + " has had"));
+            }
+        }
+        return invalid;
+    }
+
     @Transactional
     Uploaded upload(String session, String staff, List<Scan> scans, int reentries) {
         var invalid = validate(scans, session);
@@ -162,16 +196,19 @@ class Scans {
         var gates = entries.stream().map(e -> (String) e[0]).toList();
         var first = (Instant) entries.getFirst()[2];
         var latest = (Instant) entries.getLast()[2];
-        var changed = jdbc.sql("""
+        // One double entry per ticket: later entries update its row (the board shows them all), but
+        // only the first detection is an event, so the SOC opens one incident per ticket, not one per upload.
+        var firstDetection = jdbc.sql("""
                 insert into gates.double_entry (ticket_id, session_code, gates, entries, first_entry, latest_entry, detected_at)
                 values (:t, :s, :gates, :n, :first, :latest, :now)
                 on conflict (ticket_id, session_code) do update set gates = excluded.gates, entries = excluded.entries,
                     latest_entry = excluded.latest_entry, detected_at = excluded.detected_at
-                where gates.double_entry.entries < excluded.entries""")
+                where gates.double_entry.entries < excluded.entries
+                returning (xmax = 0)""")
                 .param("t", ticket).param("s", session).param("gates", gates.toArray(String[]::new)).param("n", entries.size())
                 .param("first", Timestamp.from(first)).param("latest", Timestamp.from(latest))
-                .param("now", Timestamp.from(clock.instant())).update();
-        if (changed == 0) {
+                .param("now", Timestamp.from(clock.instant())).query(Boolean.class).optional();
+        if (firstDetection.isEmpty() || !firstDetection.get()) {
             return false;
         }
         meters.counter("podium.gates.double_entries").increment();

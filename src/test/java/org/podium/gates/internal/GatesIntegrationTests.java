@@ -358,6 +358,53 @@ class GatesIntegrationTests {
     }
 
     @Test
+    void admittedScansOfUnknownOrForeignTicketsBadVersionsOrImpossibleTimesAreRefusedAndNothingIsStored() throws Exception {
+        var ada = fan("Ada Lovelace");
+        var bought = ticketing.paidOrder(VENUE, ada.id(), 1, "Ada Lovelace");
+        var ticket = walletOf(ada, 1).getFirst().ticket();
+        // A real ticket, but of another venue's session.
+        var foreign = ticketing.paidOrder("roland-garros-stadium", fan("Grace Hopper").id(), 1, "Grace Hopper").tickets().getFirst();
+        var session = bought.session().code();
+        clock.simulate(bought.session().startsAt().minus(Duration.ofMinutes(20)), 1, "gates-tests");
+        var at = bought.session().startsAt().minus(Duration.ofMinutes(30)).toString();
+        var good = UUID.randomUUID();
+        var body = "[" + scan(good, ticket, 1, at) + "," + scan(UUID.randomUUID(), UUID.randomUUID(), 1, at) + ","
+                + scan(UUID.randomUUID(), foreign, 1, at) + ","
+                + scan(UUID.randomUUID(), ticket, -3, at) + "," + scan(UUID.randomUUID(), ticket, 1, "9999-12-31T23:59:59Z") + "]";
+
+        mvc.perform(post("/staff/gates/api/sessions/{s}/scans", session).with(user("gate").roles("GATE_STAFF")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalid.length()").value(4))
+                .andExpect(jsonPath("$.invalid[0].index").value(1))
+                .andExpect(jsonPath("$.invalid[0].reason").value(org.hamcrest.Matchers.containsString("is not a ticket of " + session)))
+                .andExpect(jsonPath("$.invalid[2].reason").value(org.hamcrest.Matchers.containsString("version -3")))
+                .andExpect(jsonPath("$.invalid[3].reason").value(org.hamcrest.Matchers.containsString("outside the session's gate hours")));
+        assertThat(jdbc.sql("select count(*) from gates.scan where nonce = :n").param("n", good).query(Integer.class).single()).isZero();
+    }
+
+    private static String scan(UUID nonce, UUID ticket, int version, String at) {
+        return "{\"nonce\":\"" + nonce + "\",\"gate\":\"A1\",\"device\":\"d1\",\"ticket\":\"" + ticket + "\",\"version\":" + version
+                + ",\"decision\":\"ADMITTED\",\"scannedAt\":\"" + at + "\"}";
+    }
+
+    @Test
+    void aTicketDoubleEnteredIsOneEventHoweverManyMoreTimesItEnters() {
+        var ada = fan("Ada Lovelace");
+        var bought = ticketing.paidOrder(VENUE, ada.id(), 1, "Ada Lovelace");
+        var ticket = walletOf(ada, 1).getFirst().ticket();
+        var session = bought.session().code();
+        var at = bought.session().startsAt().minus(Duration.ofMinutes(30));
+        scans.upload(session, "gate", List.of(admitted(session, "A1", "s1", ticket, at), admitted(session, "B1", "s2", ticket, at.plusSeconds(60))), 0);
+        scans.upload(session, "gate", List.of(admitted(session, "C1", "s3", ticket, at.plusSeconds(120))), 0);
+        scans.upload(session, "gate", List.of(admitted(session, "D1", "s4", ticket, at.plusSeconds(180))), 0);
+
+        assertThat(events.stream(DoubleEntryDetected.class).filter(e -> e.ticket().equals(ticket))).hasSize(1);
+        assertThat(scans.doubleEntries(session)).filteredOn(d -> d.ticket().equals(ticket)).singleElement()
+                .satisfies(d -> assertThat(d.entries()).isEqualTo(4));
+    }
+
+    @Test
     void aMalformedUploadIsRefusedWithThePositionOfEachBadScanAndNothingIsStored() throws Exception {
         var session = ticketing.paidOrder(VENUE, fan("Ada Lovelace").id(), 1, "Ada Lovelace").session().code();
         var nonce = UUID.randomUUID();
