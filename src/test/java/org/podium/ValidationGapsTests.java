@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PodiumIntegrationTest
 class ValidationGapsTests {
 
+    @org.springframework.beans.factory.annotation.Autowired org.podium.support.VerifiedFans verifiedFans;
+
     @Autowired MockMvc mvc;
     @Autowired DemoAccounts demo;
     @Autowired FanAccounts fans;
@@ -42,7 +44,7 @@ class ValidationGapsTests {
     @Test
     void aQuantityOfOneAndAHalfIsRefusedNotRoundedDown() throws Exception {
         var fan = "half-" + UUID.randomUUID() + "@example.org";
-        fans.register(fan, "Half Fan", "a long enough password", "en");
+        verifiedFans.register(fan, "Half Fan", "a long enough password", "en");
         mvc.perform(post("/api/fan/holds").with(user(fan).roles("FAN")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"items\":[{\"session\":\"ATH01\",\"category\":\"A\",\"quantity\":1.5}]}"))
                 .andExpect(status().isBadRequest())

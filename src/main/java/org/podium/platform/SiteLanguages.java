@@ -27,6 +27,7 @@ public class SiteLanguages implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("podium-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSameSite("Lax");
         resolver.setDefaultLocaleFunction(SiteLanguages::fromBrowser);
         return resolver;
     }

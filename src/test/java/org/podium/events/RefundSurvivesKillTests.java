@@ -48,7 +48,8 @@ class RefundSurvivesKillTests {
             var platform = start(work, url, port, "first.log");
             try {
                 var password = ticketingPassword(work.resolve("first.log"));
-                var fan = new LoadFans(base, http).signIn(1, System.nanoTime()).getFirst();
+                var fan = new LoadFans(base, http, LoadFans.Mailbox.platformLog(work.resolve("first.log")))
+                        .signIn(1, System.nanoTime()).getFirst();
                 var order = buyOneTicket(base, fan);
                 var ticket = awaitTicketAtTheGates(postgres, order);
 

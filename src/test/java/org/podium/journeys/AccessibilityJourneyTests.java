@@ -39,5 +39,6 @@ class AccessibilityJourneyTests {
     void hasNoSeriousAccessibilityViolation(String page) {
         browser.get("http://localhost:" + port + page);
         Accessibility.assertNoSeriousViolation(browser);
+        org.assertj.core.api.Assertions.assertThat(Browser.contentSecurityViolations(browser)).as("blocked by the page's CSP").isEmpty();
     }
 }

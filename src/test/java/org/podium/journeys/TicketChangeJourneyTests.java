@@ -32,6 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @PodiumIntegrationTest
 class TicketChangeJourneyTests {
 
+    @org.springframework.beans.factory.annotation.Autowired org.podium.support.VerifiedFans verifiedFans;
+
     @LocalServerPort int port;
     @Autowired TicketingTestSupport ticketing;
     @Autowired FanAccounts accounts;
@@ -79,8 +81,8 @@ class TicketChangeJourneyTests {
     void aResoldAndATransferredTicketOpenTheGateOnlyWithTheirNewHoldersCodes() {
         var adaEmail = "ada-" + UUID.randomUUID() + "@example.org";
         var graceEmail = "grace-" + UUID.randomUUID() + "@example.org";
-        var ada = accounts.register(adaEmail, "Ada Lovelace", "a long enough password", "en");
-        accounts.register(graceEmail, "Grace Hopper", "a long enough password", "en");
+        var ada = verifiedFans.register(adaEmail, "Ada Lovelace", "a long enough password", "en");
+        verifiedFans.register(graceEmail, "Grace Hopper", "a long enough password", "en");
         var bought = ticketing.paidOrder("le-bourget-climbing-venue", ada.id(), 2, "Ada Lovelace");
         before = clock.setting();
         var session = bought.session().code();

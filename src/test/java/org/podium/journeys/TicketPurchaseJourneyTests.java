@@ -56,6 +56,10 @@ class TicketPurchaseJourneyTests {
         browser.findElement(By.id("displayName")).sendKeys("Jo");
         browser.findElement(By.id("password")).sendKeys("a long enough password");
         submit(By.cssSelector("main button[type=submit]"));
+        // Jo opens the link mailed to the address before signing in: buying needs a verified address.
+        browser.get(org.podium.support.TestMailServer.verificationLink("jo@example.org"));
+        submit(By.cssSelector("main button[type=submit]"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Your e-mail address is confirmed. Please sign in.");
         browser.findElement(By.id("email")).sendKeys("jo@example.org");
         browser.findElement(By.id("password")).sendKeys("a long enough password");
         submit(By.cssSelector("main button[type=submit]"));

@@ -33,6 +33,10 @@ public final class Browser {
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=" + language,
                 "--user-data-dir=" + profileDirectory());
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        // The console is read back: Chromium reports there every script or style the Content-Security-Policy blocked.
+        var logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("podium.chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -62,6 +66,16 @@ public final class Browser {
                 throw e;
             }
         });
+    }
+
+    /**
+     * What the browser's console said about the Content-Security-Policy since the last call: a
+     * script, a style or a connection the policy blocked is a page that does not work as built.
+     */
+    public static java.util.List<String> contentSecurityViolations(WebDriver browser) {
+        return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
     private static String profileDirectory() {

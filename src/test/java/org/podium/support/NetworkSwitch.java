@@ -18,10 +18,20 @@ public final class NetworkSwitch implements AutoCloseable {
 
     private final ServerSocket server;
     private final int target;
+    private final InetAddress from;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean on = true;
 
     public NetworkSwitch(int targetPort) throws IOException {
+        this(targetPort, InetAddress.getLoopbackAddress());
+    }
+
+    /**
+     * A relay whose connections to the platform leave from {@code from} (any 127.x.y.z on Linux):
+     * the platform sees a browser behind it as a client of another address, as a fan elsewhere.
+     */
+    public NetworkSwitch(int targetPort, InetAddress from) throws IOException {
+        this.from = from;
         this.target = targetPort;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().start(this::accept);
@@ -49,7 +59,7 @@ public final class NetworkSwitch implements AutoCloseable {
                     closeQuietly(client);
                     continue;
                 }
-                var upstream = new Socket(InetAddress.getLoopbackAddress(), target);
+                var upstream = new Socket(InetAddress.getLoopbackAddress(), target, from, 0);
                 open.add(client);
                 open.add(upstream);
                 Thread.ofVirtual().start(() -> pipe(client, upstream));

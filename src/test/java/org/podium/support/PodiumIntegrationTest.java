@@ -24,5 +24,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "podium.events.resubmit-every=PT1H"
 })
 @AutoConfigureMockMvc
+// Mail goes over SMTP to a GreenMail server in the test JVM.
+@org.springframework.test.context.ContextConfiguration(initializers = TestMailServer.class)
 public @interface PodiumIntegrationTest {
 }

@@ -25,5 +25,6 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
         "spring.kafka.consumer.auto-offset-reset=earliest"
 })
 @EmbeddedKafka(partitions = 1, topics = {"podium.security-events", "podium.results"})
+@org.springframework.test.context.ContextConfiguration(initializers = TestMailServer.class)
 public @interface PodiumKafkaTest {
 }

@@ -26,6 +26,8 @@ import org.podium.ticketing.internal.sale.SalesPhases;
 @PodiumIntegrationTest
 class PackPagesTests {
 
+    @org.springframework.beans.factory.annotation.Autowired org.podium.support.VerifiedFans verifiedFans;
+
     @Autowired MockMvc mvc;
     @Autowired Programme programme;
     @Autowired GamesClock clock;
@@ -37,7 +39,7 @@ class PackPagesTests {
         var sessions = TicketingFixtures.upcoming(programme, clock, "eiffel-tower-stadium", 3).stream().map(s -> s.code()).toList();
         TicketingFixtures.openSale(phases, clock, sessions, true);
         var email = "pack-" + UUID.randomUUID() + "@example.org";
-        accounts.register(email, "Pack Fan", "a long enough password", "en");
+        verifiedFans.register(email, "Pack Fan", "a long enough password", "en");
         var fan = user(email).roles("FAN");
         var web = new MockHttpSession();
 

@@ -44,6 +44,8 @@ import org.podium.ticketing.internal.payment.WebhookSignature;
 @PodiumIntegrationTest
 class PaymentIntegrationTests {
 
+    @org.springframework.beans.factory.annotation.Autowired org.podium.support.VerifiedFans verifiedFans;
+
     @Autowired Programme programme;
     @Autowired GamesClock clock;
     @Autowired SalesPhases phases;
@@ -97,7 +99,7 @@ class PaymentIntegrationTests {
 
     @Test
     void aConfirmedPaymentMakesThePendingOrderPaid() throws Exception {
-        var fan = FanId.random();
+        var fan = verifiedFans.any();
         var hold = hold(fan, 2);
         var order = checkout(hold, "4242424242424242");
         assertThat(order.status()).isEqualTo("PENDING_PAYMENT");
@@ -110,7 +112,7 @@ class PaymentIntegrationTests {
 
     @Test
     void aDeclinedPaymentPutsTheSeatsBackOnSale() throws Exception {
-        var hold = hold(FanId.random(), 2);
+        var hold = hold(verifiedFans.any(), 2);
         var order = checkout(hold, SandboxPayments.DECLINE);
         assertThat(eventually(() -> statusOf(order.id()), "DECLINED"::equals)).isEqualTo("DECLINED");
         assertThat(seat(hold)).isEqualTo(SessionInventory.FREE);
@@ -119,7 +121,7 @@ class PaymentIntegrationTests {
 
     @Test
     void aPaymentThatNeverAnswersExpiresWithItsHold() {
-        var hold = hold(FanId.random(), 1);
+        var hold = hold(verifiedFans.any(), 1);
         var order = checkout(hold, SandboxPayments.TIMEOUT);
         orderPayments.expireDue(hold.expiresAt().minusSeconds(1)); // other tests' pending orders may go; this one stays
         assertThat(statusOf(order.id())).isEqualTo("PENDING_PAYMENT");
@@ -130,7 +132,7 @@ class PaymentIntegrationTests {
 
     @Test
     void aLateConfirmationKeepsTheSameSeatsWhenTheyAreStillFree() {
-        var hold = hold(FanId.random(), 2);
+        var hold = hold(verifiedFans.any(), 2);
         var order = checkout(hold, SandboxPayments.LATE);
         orderPayments.expireDue(hold.expiresAt());
         assertThat(statusOf(order.id())).isEqualTo("EXPIRED");
@@ -146,12 +148,12 @@ class PaymentIntegrationTests {
 
     @Test
     void aLateConfirmationWhoseSeatsWereSoldAgainIsRefundedInFull() {
-        var hold = hold(FanId.random(), 2);
+        var hold = hold(verifiedFans.any(), 2);
         var order = checkout(hold, SandboxPayments.LATE);
         orderPayments.expireDue(hold.expiresAt());
         // Another fan takes the very seats in the meantime.
         var ids = orders.view(order.id()).tickets().stream().map(OrderView.TicketView::seat).toList();
-        holds.hold(FanId.random(), new HoldRequest(List.of(new HoldRequest.Item(session, null, 0, 0, ids))));
+        holds.hold(verifiedFans.any(), new HoldRequest(List.of(new HoldRequest.Item(session, null, 0, 0, ids))));
 
         sandbox.deliverDue(hold.expiresAt().plusSeconds(3));
 
@@ -165,7 +167,7 @@ class PaymentIntegrationTests {
 
     @Test
     void aDuplicateWebhookChangesNothingAndAForgedOneIsRefused() throws Exception {
-        var hold = hold(FanId.random(), 1);
+        var hold = hold(verifiedFans.any(), 1);
         var order = checkout(hold, SandboxPayments.TIMEOUT);
         var body = "{\"id\":\"evt_dup_" + order.id() + "\",\"type\":\"payment.succeeded\",\"payment\":\"" + paymentOf(order.id())
                 + "\",\"order\":\"" + order.id() + "\",\"amountCents\":" + totalOf(order.id()) + ",\"currency\":\"EUR\"}";
@@ -190,8 +192,8 @@ class PaymentIntegrationTests {
 
     @Test
     void aSignedWebhookThatDoesNotMatchItsOrderIsRefusedAndRaisedToTheSoc() throws Exception {
-        var victim = checkout(hold(FanId.random(), 1), SandboxPayments.TIMEOUT);
-        var other = checkout(hold(FanId.random(), 2), SandboxPayments.TIMEOUT);
+        var victim = checkout(hold(verifiedFans.any(), 1), SandboxPayments.TIMEOUT);
+        var other = checkout(hold(verifiedFans.any(), 2), SandboxPayments.TIMEOUT);
         var alertsBefore = soc.alertsOf("8f4a2c6e-1b3d-4e5f-a7c9-0d2e4f6a8b17");
         var payment = paymentOf(victim.id());
         var total = totalOf(victim.id());
@@ -232,7 +234,7 @@ class PaymentIntegrationTests {
 
     @Test
     void retryingACheckoutWithTheSameKeyReturnsTheFirstOrder() {
-        var fan = FanId.random();
+        var fan = verifiedFans.any();
         var hold = hold(fan, 2);
         var first = orders.checkout(fan, hold.id(), "key-1", List.of("A B", "C D"), "4242424242424242");
         var again = orders.checkout(fan, hold.id(), "key-1", List.of("A B", "C D"), "4242424242424242");

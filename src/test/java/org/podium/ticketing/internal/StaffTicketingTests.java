@@ -34,6 +34,8 @@ import org.podium.ticketing.internal.order.Orders;
 @PodiumIntegrationTest
 class StaffTicketingTests {
 
+    @org.springframework.beans.factory.annotation.Autowired org.podium.support.VerifiedFans verifiedFans;
+
     @Autowired MockMvc mvc;
     @Autowired Programme programme;
     @Autowired GamesClock clock;
@@ -97,7 +99,7 @@ class StaffTicketingTests {
     void aRefundVoidsThePaidTicketsAndPutsTheSeatsBackOnSale() throws Exception {
         var session = TicketingFixtures.upcoming(programme, clock, "porte-de-la-chapelle-arena", 4).get(3).code();
         TicketingFixtures.openSale(phases, clock, List.of(session), false);
-        var fan = FanId.random();
+        var fan = verifiedFans.any();
         var hold = holds.hold(fan, new HoldRequest(List.of(new HoldRequest.Item(session, PriceCategory.C, 2, 0, null))));
         var order = orders.checkout(fan, hold.id(), UUID.randomUUID().toString(), List.of("A", "B"), "4242424242424242").order();
         var deadline = System.currentTimeMillis() + 10_000;
@@ -128,7 +130,7 @@ class StaffTicketingTests {
 
         var started = sessions.get(5).code();
         TicketingFixtures.openSale(phases, clock, List.of(started), false);
-        holds.hold(FanId.random(), new HoldRequest(List.of(new HoldRequest.Item(started, PriceCategory.A, 1, 0, null))));
+        holds.hold(verifiedFans.any(), new HoldRequest(List.of(new HoldRequest.Item(started, PriceCategory.A, 1, 0, null))));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/staff/ticketing/sessions/" + started + "/quotas")
                         .with(user("t").roles("TICKETING_MANAGER")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"partnerShare\":0.1,\"heldBackShare\":0}"))

@@ -38,6 +38,8 @@ import org.podium.ticketing.internal.order.Orders;
 @PodiumIntegrationTest
 class TicketSalesIntegrationTests {
 
+    @org.springframework.beans.factory.annotation.Autowired org.podium.support.VerifiedFans verifiedFans;
+
     @Autowired Programme programme;
     @Autowired GamesClock clock;
     @Autowired SalesPhases phases;
@@ -62,7 +64,7 @@ class TicketSalesIntegrationTests {
         var forSale = inventories.of(session).availability().totalFree();
         var fans = new ArrayList<FanId>();
         for (var i = 0; i < 300; i++) {
-            fans.add(FanId.random());
+            fans.add(verifiedFans.any());
         }
         var held = new ConcurrentLinkedQueue<Hold>();
         var capRefusals = new AtomicInteger();
@@ -114,7 +116,7 @@ class TicketSalesIntegrationTests {
     void twoCartsOfOneFanCannotPassTheSessionCapTogether() throws Exception {
         var session = TicketingFixtures.upcoming(programme, clock, "pont-alexandre-iii", 2).get(1).code();
         TicketingFixtures.openSale(phases, clock, List.of(session), false);
-        var fan = FanId.random();
+        var fan = verifiedFans.any();
         var won = new AtomicInteger();
         try (var pool = Executors.newFixedThreadPool(20)) {
             for (var cart = 0; cart < 20; cart++) {
@@ -136,7 +138,7 @@ class TicketSalesIntegrationTests {
     void anExpiredHoldGivesItsSeatsAndTheFansCountBack() {
         var session = TicketingFixtures.upcoming(programme, clock, "pont-alexandre-iii", 3).get(2).code();
         TicketingFixtures.openSale(phases, clock, List.of(session), false);
-        var fan = FanId.random();
+        var fan = verifiedFans.any();
         var before = inventories.of(session).availability().free(PriceCategory.C);
         var hold = holds.hold(fan, best(session, PriceCategory.C, 4));
         assertThat(inventories.of(session).availability().free(PriceCategory.C)).isEqualTo(before - 4);
@@ -156,7 +158,7 @@ class TicketSalesIntegrationTests {
     void aPacksOnlyPhaseSellsOnlyHoldsOfThreeSessionsOrMore() {
         var sessions = TicketingFixtures.upcoming(programme, clock, "champ-de-mars-arena", 4).stream().map(s -> s.code()).toList();
         TicketingFixtures.openSale(phases, clock, sessions, true);
-        var fan = FanId.random();
+        var fan = verifiedFans.any();
         assertThatThrownBy(() -> holds.hold(fan, best(sessions.getFirst(), PriceCategory.A, 2)))
                 .isInstanceOfSatisfying(SaleRefused.class, e -> assertThat(e.kind()).isEqualTo(SaleRefused.Kind.PACK_REQUIRED));
         var pack = holds.hold(fan, new HoldRequest(sessions.subList(0, 3).stream()
@@ -174,7 +176,7 @@ class TicketSalesIntegrationTests {
                 48, 1, 1440), "test");
         var fans = new ArrayList<FanId>();
         for (var i = 0; i < 5; i++) {
-            var fan = FanId.random();
+            var fan = verifiedFans.any();
             phases.register(phase.id(), fan);
             fans.add(fan);
         }
@@ -183,7 +185,7 @@ class TicketSalesIntegrationTests {
         while (!clock.now().isAfter(now.plusSeconds(2))) {
             Thread.sleep(100);
         }
-        assertThatThrownBy(() -> phases.register(phase.id(), FanId.random()))
+        assertThatThrownBy(() -> phases.register(phase.id(), verifiedFans.any()))
                 .isInstanceOfSatisfying(SaleRefused.class, e -> assertThat(e.kind()).isEqualTo(SaleRefused.Kind.SALES_CLOSED));
 
         assertThat(phases.runDraw(phase.id(), 20240726L, "test")).isEqualTo(5);
@@ -201,7 +203,7 @@ class TicketSalesIntegrationTests {
                     assertThat(e.kind()).isEqualTo(SaleRefused.Kind.OUTSIDE_SLOT);
                     assertThat(e.details()).containsKey("slotStartsAt");
                 });
-        assertThatThrownBy(() -> holds.hold(FanId.random(), best(session, PriceCategory.B, 2)))
+        assertThatThrownBy(() -> holds.hold(verifiedFans.any(), best(session, PriceCategory.B, 2)))
                 .isInstanceOfSatisfying(SaleRefused.class, e -> assertThat(e.kind()).isEqualTo(SaleRefused.Kind.OUTSIDE_SLOT));
     }
 
@@ -209,7 +211,7 @@ class TicketSalesIntegrationTests {
     void aRestartRebuildsSoldSeatsAndCountsFromPostgresqlAndReleasesHolds() {
         var session = TicketingFixtures.upcoming(programme, clock, "pont-alexandre-iii", 4).get(3).code();
         TicketingFixtures.openSale(phases, clock, List.of(session), false);
-        var fan = FanId.random();
+        var fan = verifiedFans.any();
         var ordered = holds.hold(fan, best(session, PriceCategory.A, 3));
         orders.checkout(fan, ordered.id(), "restart", names(3), "4242424242424242");
         holds.hold(fan, best(session, PriceCategory.A, 2));

@@ -37,6 +37,8 @@ import org.podium.ticketing.internal.sale.SalesPhases;
 @PodiumIntegrationTest
 class TicketingApiTests {
 
+    @org.springframework.beans.factory.annotation.Autowired org.podium.support.VerifiedFans verifiedFans;
+
     @Autowired MockMvc mvc;
     @Autowired FanAccounts accounts;
     @Autowired Programme programme;
@@ -51,7 +53,7 @@ class TicketingApiTests {
     @BeforeEach
     void fanAndSale() {
         var email = "api-" + UUID.randomUUID() + "@example.org";
-        accounts.register(email, "Api Fan", "a long enough password", "en");
+        verifiedFans.register(email, "Api Fan", "a long enough password", "en");
         fan = user(email).roles("FAN");
         if (session == null) {
             session = TicketingFixtures.upcoming(programme, clock, "chateauroux-shooting-centre", 1).get(0).code();
@@ -130,7 +132,7 @@ class TicketingApiTests {
         // Other fans take every category A seat first.
         while (true) {
             try {
-                holds.hold(FanId.random(), new HoldRequest(List.of(new HoldRequest.Item(session, PriceCategory.A, 5, 0, null))));
+                holds.hold(verifiedFans.any(), new HoldRequest(List.of(new HoldRequest.Item(session, PriceCategory.A, 5, 0, null))));
             } catch (SaleRefused e) {
                 if (e.kind() == SaleRefused.Kind.SOLD_OUT) {
                     break;
@@ -140,7 +142,7 @@ class TicketingApiTests {
         }
         while (inventories.of(session).availability().free(PriceCategory.A) > 0) {
             try {
-                holds.hold(FanId.random(), new HoldRequest(List.of(new HoldRequest.Item(session, PriceCategory.A, 1, 0, null))));
+                holds.hold(verifiedFans.any(), new HoldRequest(List.of(new HoldRequest.Item(session, PriceCategory.A, 1, 0, null))));
             } catch (SaleRefused e) {
                 break; // only wheelchair places remain
             }

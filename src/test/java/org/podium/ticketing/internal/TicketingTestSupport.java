@@ -23,6 +23,8 @@ import org.podium.ticketing.internal.change.Resales;
 @Component
 public class TicketingTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired org.podium.support.VerifiedFans verifiedFans;
+
     private final Programme programme;
     private final GamesClock clock;
     private final SalesPhases phases;
@@ -80,7 +82,7 @@ public class TicketingTestSupport {
 
     /** A new fan account with a unique address and the password the browser journeys type. */
     public org.podium.accounts.Fan newFan(String name) {
-        return accounts.register(name.toLowerCase().replace(' ', '.') + "-" + java.util.UUID.randomUUID() + "@example.org", name,
+        return verifiedFans.register(name.toLowerCase().replace(' ', '.') + "-" + java.util.UUID.randomUUID() + "@example.org", name,
                 "a long enough password", "en");
     }
 

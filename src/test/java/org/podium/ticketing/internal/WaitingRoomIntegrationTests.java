@@ -31,6 +31,8 @@ import org.podium.ticketing.internal.sale.WaitingRooms;
 @PodiumIntegrationTest
 class WaitingRoomIntegrationTests {
 
+    @org.springframework.beans.factory.annotation.Autowired org.podium.support.VerifiedFans verifiedFans;
+
     @Autowired MockMvc mvc;
     @Autowired Programme programme;
     @Autowired GamesClock clock;
@@ -43,7 +45,7 @@ class WaitingRoomIntegrationTests {
         var session = TicketingFixtures.upcoming(programme, clock, "north-paris-arena", 1).getFirst().code();
         TicketingFixtures.openSale(phases, clock, List.of(session), false);
         var email = "queue-" + UUID.randomUUID() + "@example.org";
-        accounts.register(email, "Queue Fan", "a long enough password", "en");
+        verifiedFans.register(email, "Queue Fan", "a long enough password", "en");
         var fan = user(email).roles("FAN");
 
         // 60 a minute from now: two visitors already waiting take the first two places.
@@ -86,7 +88,7 @@ class WaitingRoomIntegrationTests {
 
         // The admitted cookie, copied to a second fan, is worth nothing: the place is the first account's.
         var other = "queue-copy-" + UUID.randomUUID() + "@example.org";
-        accounts.register(other, "Copying Fan", "a long enough password", "en");
+        verifiedFans.register(other, "Copying Fan", "a long enough password", "en");
         var one = "{\"items\":[{\"session\":\"" + session + "\",\"category\":\"A\",\"quantity\":1}]}";
         mvc.perform(post("/api/fan/holds").with(user(other).roles("FAN")).with(csrf()).cookie(token)
                         .contentType(MediaType.APPLICATION_JSON).content(one))

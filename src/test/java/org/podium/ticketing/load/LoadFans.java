@@ -11,17 +11,56 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
-/** Fan accounts for load scripts: registered and signed in through the real pages, as a person would. */
+/**
+ * Fan accounts for load scripts: registered, verified and signed in through the real pages, as a
+ * person would. The verification link is read where the platform sent it: a demo platform without
+ * a mail server writes its mail to its log, whose path {@code PODIUM_PLATFORM_LOG} gives
+ * ({@code bench/platform.sh} sets it).
+ */
 public final class LoadFans {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern VERIFY_LINK = Pattern.compile("https?://\\S+/account/verify\\?token=([A-Za-z0-9_-]+)");
+
+    /** Where a fan reads the verification mail: the newest link sent to the address. */
+    @FunctionalInterface
+    public interface Mailbox {
+        String verificationToken(String email) throws Exception;
+
+        /** A demo platform's log, where it writes the mail it cannot send. */
+        static Mailbox platformLog(java.nio.file.Path log) {
+            return email -> {
+                var deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+                while (System.nanoTime() < deadline) {
+                    var text = java.nio.file.Files.readString(log);
+                    var to = text.lastIndexOf("To: " + email + "\n");
+                    if (to >= 0) {
+                        var link = VERIFY_LINK.matcher(text);
+                        if (link.find(to)) {
+                            return link.group(1);
+                        }
+                    }
+                    Thread.sleep(50);
+                }
+                throw new IllegalStateException("no verification mail to " + email + " in " + log);
+            };
+        }
+    }
 
     private final String base;
     private final HttpClient http;
+    private final Mailbox mailbox;
 
+    /** For the load scripts: the mail is in the log of the platform they started. */
     public LoadFans(String base, HttpClient http) {
+        this(base, http, Mailbox.platformLog(java.nio.file.Path.of(java.util.Objects.requireNonNull(System.getenv("PODIUM_PLATFORM_LOG"),
+                "PODIUM_PLATFORM_LOG: the platform's log, where a demo writes its mail"))));
+    }
+
+    public LoadFans(String base, HttpClient http, Mailbox mailbox) {
         this.base = base;
         this.http = http;
+        this.mailbox = mailbox;
     }
 
     /** A signed-in fan: the session cookie and the CSRF token the API wants in a header. */
@@ -43,10 +82,18 @@ public final class LoadFans {
     }
 
     private Fan signIn(String email) throws Exception {
-        var password = "load-test-password-" + email.hashCode();
+        var password = "lc " + java.util.UUID.nameUUIDFromBytes(email.getBytes(StandardCharsets.UTF_8));
         var page = http.send(HttpRequest.newBuilder(URI.create(base + "/account/register")).build(), HttpResponse.BodyHandlers.ofString());
         var cookie = cookie(page, "");
         form("/account/register", cookie, csrf(page.body()), "email=" + enc(email) + "&displayName=Load&password=" + enc(password));
+        var token = mailbox.verificationToken(email);
+        var verify = http.send(HttpRequest.newBuilder(URI.create(base + "/account/verify?token=" + token)).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString());
+        cookie = cookie(verify, cookie);
+        var verified = form("/account/verify", cookie, csrf(verify.body()), "token=" + token);
+        if (!verified.headers().firstValue("Location").orElse("").endsWith("/account/login?verified")) {
+            throw new IllegalStateException("verification of " + email + " refused: " + verified.statusCode());
+        }
         var login = http.send(HttpRequest.newBuilder(URI.create(base + "/account/login")).header("Cookie", cookie).build(),
                 HttpResponse.BodyHandlers.ofString());
         cookie = cookie(login, cookie);

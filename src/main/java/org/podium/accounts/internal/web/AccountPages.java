@@ -2,9 +2,11 @@ package org.podium.accounts.internal.web;
 
 import java.security.Principal;
 
-import org.podium.accounts.EmailAlreadyRegistered;
 import org.podium.accounts.FanAccounts;
 import org.podium.accounts.StaffAccounts;
+import org.podium.accounts.WeakPassword;
+import org.podium.accounts.internal.EmailVerifications;
+import org.podium.accounts.internal.RegistrationThrottle;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +30,8 @@ class AccountPages {
         private String email = "";
         @NotBlank @Size(max = 80)
         private String displayName = "";
-        @NotBlank @Size(min = 12, max = 128)
+        // Length and strength are the password policy's (PasswordPolicy), checked by the service.
+        @NotBlank @Size(max = 1024)
         private String password = "";
 
         public String getEmail() { return email; }
@@ -41,10 +44,14 @@ class AccountPages {
 
     private final FanAccounts fans;
     private final StaffAccounts staff;
+    private final EmailVerifications verifications;
+    private final RegistrationThrottle throttle;
 
-    AccountPages(FanAccounts fans, StaffAccounts staff) {
+    AccountPages(FanAccounts fans, StaffAccounts staff, EmailVerifications verifications, RegistrationThrottle throttle) {
         this.fans = fans;
         this.staff = staff;
+        this.verifications = verifications;
+        this.throttle = throttle;
     }
 
     @GetMapping("/staff/login")
@@ -69,26 +76,66 @@ class AccountPages {
         return "accounts/register";
     }
 
+    /**
+     * Registration answers the same for a new address and a taken one (the owner of a taken one is
+     * told by mail): the page cannot be used to learn who has an account. A network that opens too
+     * many accounts in an hour is paused.
+     */
     @PostMapping("/account/register")
-    String register(@Validated @ModelAttribute("registration") Registration registration, BindingResult errors, Model model) {
-        if (errors.hasErrors()) {
-            registration.setPassword("");
-            return "accounts/register";
+    String register(@Validated @ModelAttribute("registration") Registration registration, BindingResult errors, Model model,
+                    jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        if (!errors.hasErrors()) {
+            var wait = throttle.take(request.getRemoteAddr());
+            if (wait.isPresent()) {
+                response.setStatus(429);
+                response.setHeader("Retry-After", Long.toString(wait.get().toSeconds() + 1));
+                errors.reject("register.throttled", new Object[] {wait.get().toMinutes() + 1}, "too many registrations");
+            }
         }
-        try {
-            fans.register(registration.getEmail(), registration.getDisplayName(), registration.getPassword(),
-                    LocaleContextHolder.getLocale().getLanguage());
-        } catch (EmailAlreadyRegistered e) {
-            errors.rejectValue("email", "account.email.taken");
-            registration.setPassword("");
-            return "accounts/register";
+        if (!errors.hasErrors()) {
+            try {
+                fans.apply(registration.getEmail(), registration.getDisplayName(), registration.getPassword(),
+                        LocaleContextHolder.getLocale().getLanguage());
+                return "redirect:/account/login?registered";
+            } catch (WeakPassword weak) {
+                errors.rejectValue("password", "register.password." + weak.reason().name());
+            }
         }
-        return "redirect:/account/login?registered";
+        registration.setPassword("");
+        return "accounts/register";
+    }
+
+    /** The link from the mail shows a button: a mail scanner that fetches links confirms nothing. */
+    @GetMapping("/account/verify")
+    String verifyForm(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String token, Model model) {
+        model.addAttribute("token", token);
+        return "accounts/verify";
+    }
+
+    @PostMapping("/account/verify")
+    String verify(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String token, Model model,
+                  @org.jspecify.annotations.Nullable Principal who, jakarta.servlet.http.HttpServletResponse response) {
+        if (token.length() <= 128 && verifications.confirm(token).isPresent()) {
+            return who == null ? "redirect:/account/login?verified" : "redirect:/account?verified";
+        }
+        response.setStatus(410);
+        model.addAttribute("token", "");
+        model.addAttribute("failed", true);
+        return "accounts/verify";
+    }
+
+    @PostMapping("/account/verification")
+    String resend(Principal who) {
+        var fan = fans.findByEmail(who.getName()).orElseThrow();
+        return verifications.resend(fan.id()).map(wait -> "redirect:/account?wait=" + (wait.toMinutes() + 1))
+                .orElse("redirect:/account?sent");
     }
 
     @GetMapping("/account")
     String account(Principal who, Model model) {
-        model.addAttribute("fan", fans.findByEmail(who.getName()).orElseThrow());
+        var fan = fans.findByEmail(who.getName()).orElseThrow();
+        model.addAttribute("fan", fan);
+        model.addAttribute("verified", fans.isVerified(fan.id()));
         return "accounts/account";
     }
 }

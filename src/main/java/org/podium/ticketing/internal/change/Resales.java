@@ -44,8 +44,11 @@ public class Resales {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.podium.ticketing.internal.VerifiedBuyers buyers;
+
     public Resales(JdbcClient jdbc, TransactionTemplate tx, OwnedTickets owned, FanTallies tallies, PaymentProvider payments,
-            TicketingProperties properties, ApplicationEventPublisher events, Clock clock) {
+            TicketingProperties properties, ApplicationEventPublisher events, Clock clock, org.podium.ticketing.internal.VerifiedBuyers buyers) {
+        this.buyers = buyers;
         this.jdbc = jdbc;
         this.tx = tx;
         this.owned = owned;
@@ -110,6 +113,7 @@ public class Resales {
      * the payment service confirms. The buyer's caps count the ticket from now.
      */
     public UUID buy(FanId buyer, UUID listing, String holderName, String card) {
+        buyers.check(buyer);
         var name = Orders.holderName(holderName);
         Orders.checkCard(card);
         var orderId = UUID.randomUUID();

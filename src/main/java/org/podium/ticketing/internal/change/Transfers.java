@@ -38,8 +38,11 @@ public class Transfers {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.podium.ticketing.internal.VerifiedBuyers buyers;
+
     public Transfers(JdbcClient jdbc, TransactionTemplate tx, OwnedTickets owned, FanTallies tallies, FanAccounts accounts,
-              ApplicationEventPublisher events, Clock clock) {
+              ApplicationEventPublisher events, Clock clock, org.podium.ticketing.internal.VerifiedBuyers buyers) {
+        this.buyers = buyers;
         this.jdbc = jdbc;
         this.tx = tx;
         this.owned = owned;
@@ -100,6 +103,7 @@ public class Transfers {
 
     /** The receiver takes the ticket under their own name, within their caps. */
     public void accept(FanId to, UUID transfer, String holderName) {
+        buyers.check(to);
         var name = Orders.holderName(holderName);
         var counted = new String[1];
         Object[] offer;

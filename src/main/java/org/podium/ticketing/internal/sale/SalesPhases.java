@@ -41,9 +41,12 @@ public class SalesPhases {
     private volatile List<SalesPhase> phases = List.of();
     private final Map<Long, Map<FanId, SalesPhase.Slot>> slots = new ConcurrentHashMap<>();
 
+    private final org.podium.ticketing.internal.VerifiedBuyers buyers;
+
     public SalesPhases(JdbcClient jdbc, JdbcTemplate batch, GamesClock clock, ApplicationEventPublisher events,
-                       org.podium.games.Programme programme) {
+                       org.podium.games.Programme programme, org.podium.ticketing.internal.VerifiedBuyers buyers) {
         this.programme = programme;
+        this.buyers = buyers;
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
@@ -67,6 +70,7 @@ public class SalesPhases {
 
     /** Refuses a hold the phase rules do not allow; returns the phase that sells it. */
     SalesPhase checkAccess(FanId fan, Collection<String> sessions) {
+        buyers.check(fan);
         var now = clock.now();
         SalesPhase phase = null;
         for (var session : sessions) {
@@ -167,6 +171,7 @@ public class SalesPhases {
     @Transactional
     public void register(long phaseId, FanId fan) {
         var phase = phase(phaseId);
+        buyers.check(fan);
         var now = clock.now();
         if (!phase.acceptsRegistrationsAt(now)) {
             throw new SaleRefused(SaleRefused.Kind.SALES_CLOSED, "Registration for '" + phase.name() + "' is not open ("

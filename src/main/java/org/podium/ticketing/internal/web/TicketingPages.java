@@ -228,7 +228,7 @@ class TicketingPages {
     String queue(@PathVariable String code,
                  @org.springframework.web.bind.annotation.CookieValue(name = WaitingRooms.COOKIE, required = false) @Nullable String queueToken,
                  @RequestParam(required = false) @Nullable String fragment, jakarta.servlet.http.HttpServletResponse response,
-                 Model model) {
+                 jakarta.servlet.http.HttpServletRequest request, Model model) {
         var session = inventories.session(code);
         var room = rooms.of(code);
         if (room.isEmpty()) {
@@ -242,6 +242,7 @@ class TicketingPages {
             cookie.setHttpOnly(true);
             cookie.setMaxAge(24 * 3600);
             cookie.setAttribute("SameSite", "Lax");
+            cookie.setSecure(request.isSecure());
             response.addCookie(cookie);
         }
         room.get().join(rooms.visitor(token), rooms.now());
