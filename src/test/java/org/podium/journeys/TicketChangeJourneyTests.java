@@ -100,8 +100,9 @@ class TicketChangeJourneyTests {
         graceBrowser.get(url("/tickets/sessions/" + session + "/resale"));
         Accessibility.assertNoSeriousViolation(graceBrowser);
         graceBrowser.findElement(By.id("holder-0")).sendKeys("Grace Hopper");
-        graceBrowser.findElement(By.id("card-0")).sendKeys("4242 4242 4242 4242");
         submit(graceBrowser, By.cssSelector(".listing button.buy"));
+        graceBrowser.findElement(By.id("card")).sendKeys("4242 4242 4242 4242");
+        submit(graceBrowser, By.id("pay"));
         new WebDriverWait(graceBrowser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.id("order-status"), "Paid"));
 
         // Transfer: offered by Ada, accepted by Grace.

@@ -86,6 +86,10 @@ class TicketPurchaseJourneyTests {
         Accessibility.assertNoSeriousViolation(browser);
         browser.findElement(By.id("holder-0")).sendKeys("Jo Martin");
         browser.findElement(By.id("holder-1")).sendKeys("Sam Martin");
+        submit(By.id("pay"));
+        // The card is typed on the payment service's own page, not on Podium's.
+        assertThat(java.net.URI.create(browser.getCurrentUrl()).getPath()).startsWith("/sandbox-pay/pay_");
+        assertThat(browser.findElement(By.id("amount")).getText()).endsWith(" EUR");
         browser.findElement(By.id("card")).sendKeys("4242 4242 4242 4242");
         submit(By.id("pay"));
 

@@ -16,6 +16,7 @@ import org.podium.accounts.Fan;
 import org.podium.accounts.FanAccounts;
 import org.podium.accounts.FanId;
 import org.podium.accounts.FanRegistered;
+import org.podium.accounts.RegisteredAddressReused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -110,8 +110,9 @@ class SecurityConfiguration {
                         .requestMatchers("/account/login", "/account/register", "/account/verify").permitAll()
                         .requestMatchers("/account/**", "/api/fan/**").hasRole(FanUsers.ROLE)
                         .anyRequest().permitAll())
-                // The payment service's webhook is authenticated by its HMAC signature, not by a session.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/payments/webhook"))
+                // The payment service's webhook is authenticated by its HMAC signature, not by a session;
+                // the sandbox service's own API by the checkout id in its path, as a provider's client secret.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/payments/webhook", "/sandbox-pay/api/**"))
                 // A script calling the fan API without a session gets a 401 problem, not the sign-in page;
                 // a refused API request (a role, a missing CSRF token) a 403 problem, a page the 403 page.
                 .exceptionHandling(e -> e.defaultAccessDeniedHandlerFor(problems, API)

@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param prices                default price per category in euro cents, until staff set a session's own
  * @param webhookSecret         HMAC key shared with the payment provider; empty: a random key per start
  * @param sandboxConfirmAfter   how long the sandbox provider takes to confirm a payment
+ * @param sandboxUrl            where the sandbox provider's pages are served; empty: on Podium's own host, under /sandbox-pay
  * @param waitingRoom           the waiting room in front of hot on-sales
  */
 @ConfigurationProperties("podium.ticketing")
@@ -35,6 +36,7 @@ public record TicketingProperties(@DefaultValue("15m") Duration holdFor,
                            @DefaultValue({"A=12500", "B=8500", "C=5000", "D=2400"}) List<String> prices,
                            @DefaultValue("") String webhookSecret,
                            @DefaultValue("1s") Duration sandboxConfirmAfter,
+                           @DefaultValue("") String sandboxUrl,
                            @DefaultValue WaitingRoomSettings waitingRoom,
                            @DefaultValue("12h") Duration resaleClosesBefore,
                            @DefaultValue("0") int resaleFeeCents) {

@@ -35,6 +35,7 @@ import org.podium.ticketing.internal.order.Orders;
 class StaffTicketingTests {
 
     @org.springframework.beans.factory.annotation.Autowired org.podium.support.VerifiedFans verifiedFans;
+    @org.springframework.beans.factory.annotation.Autowired TicketingTestSupport ticketing;
 
     @Autowired MockMvc mvc;
     @Autowired Programme programme;
@@ -101,7 +102,8 @@ class StaffTicketingTests {
         TicketingFixtures.openSale(phases, clock, List.of(session), false);
         var fan = verifiedFans.any();
         var hold = holds.hold(fan, new HoldRequest(List.of(new HoldRequest.Item(session, PriceCategory.C, 2, 0, null))));
-        var order = orders.checkout(fan, hold.id(), UUID.randomUUID().toString(), List.of("A", "B"), "4242424242424242").order();
+        var order = orders.checkout(fan, hold.id(), UUID.randomUUID().toString(), List.of("A", "B")).order();
+        ticketing.payAtTheService(order.id(), "4242424242424242");
         var deadline = System.currentTimeMillis() + 10_000;
         while (!orders.view(order.id()).status().equals("PAID") && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);

@@ -92,7 +92,7 @@ class TicketSalesIntegrationTests {
         // Every hold becomes an order: the seats are then in PostgreSQL, under its unique index.
         try (var pool = Executors.newFixedThreadPool(8)) {
             for (var hold : held) {
-                pool.submit(() -> orders.checkout(hold.fan(), hold.id(), "race-" + hold.id(), names(hold.seatCount()), "4242424242424242"));
+                pool.submit(() -> orders.checkout(hold.fan(), hold.id(), "race-" + hold.id(), names(hold.seatCount())));
             }
         }
         var seats = held.stream().flatMap(h -> h.seats().stream()).flatMapToInt(s -> java.util.Arrays.stream(s.seats())).boxed().toList();
@@ -150,7 +150,7 @@ class TicketSalesIntegrationTests {
         assertThat(hold.state()).isEqualTo(Hold.State.EXPIRED);
         assertThat(inventories.of(session).availability().free(PriceCategory.C)).isEqualTo(before);
         assertThat(tallies.tally(fan).forSession(session)).isZero();
-        assertThatThrownBy(() -> orders.checkout(fan, hold.id(), "late", names(4), "4242424242424242"))
+        assertThatThrownBy(() -> orders.checkout(fan, hold.id(), "late", names(4)))
                 .isInstanceOfSatisfying(SaleRefused.class, e -> assertThat(e.kind()).isEqualTo(SaleRefused.Kind.HOLD_EXPIRED));
     }
 
@@ -213,7 +213,7 @@ class TicketSalesIntegrationTests {
         TicketingFixtures.openSale(phases, clock, List.of(session), false);
         var fan = verifiedFans.any();
         var ordered = holds.hold(fan, best(session, PriceCategory.A, 3));
-        orders.checkout(fan, ordered.id(), "restart", names(3), "4242424242424242");
+        orders.checkout(fan, ordered.id(), "restart", names(3));
         holds.hold(fan, best(session, PriceCategory.A, 2));
         var before = inventories.of(session).availability();
 

@@ -35,6 +35,7 @@ public class TicketingTestSupport {
     @org.springframework.beans.factory.annotation.Autowired private org.podium.accounts.FanAccounts accounts;
     @org.springframework.beans.factory.annotation.Autowired private Resales resales;
     @org.springframework.beans.factory.annotation.Autowired private OrderPayments orderPayments;
+    @org.springframework.beans.factory.annotation.Autowired private SandboxPayments sandbox;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final java.util.Set<String> onSale = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private long lastDraw;
@@ -67,10 +68,17 @@ public class TicketingTestSupport {
         var hold = holds.hold(fan, new HoldRequest(List.of(new HoldRequest.Item(session.code(),
                 org.podium.ticketing.PriceCategory.C, count, null, null))));
         var placed = orders.checkout(fan, hold.id(), java.util.UUID.randomUUID().toString(),
-                java.util.Collections.nCopies(count, holder), "4242424242424242");
+                java.util.Collections.nCopies(count, holder));
         var order = placed.order().id();
         confirmPayment(order);
         return new Bought(session, order, placed.order().tickets().stream().map(OrderView.TicketView::id).toList());
+    }
+
+    /** The fan types a card on the payment service's page of the order's checkout (a sandbox test number chooses the outcome). */
+    public void payAtTheService(java.util.UUID order, String card) {
+        var reference = jdbc.sql("select payment_ref from ticketing.ticket_order where id = :id").param("id", order)
+                .query(String.class).single();
+        sandbox.pay(reference, card);
     }
 
     /** Confirms a pending order's payment as the payment service's webhook would. */
@@ -109,7 +117,7 @@ public class TicketingTestSupport {
     /** A buyer reserves a listing and starts paying; the purchase order's id. */
     public java.util.UUID buyResale(org.podium.accounts.FanId buyer, java.util.UUID listing, String holder) {
         // A card the sandbox never confirms: the listing stays reserved until the test confirms or lets it go.
-        return resales.buy(buyer, listing, holder, SandboxPayments.TIMEOUT);
+        return resales.buy(buyer, listing, holder);
     }
 
     /** A waiting room opening now in front of the first upcoming session of a venue, with visitors already queued. */

@@ -126,6 +126,25 @@ public final class LoadFans {
         return matcher.group(1);
     }
 
+    private static final Pattern PAY_AT = Pattern.compile("\"payAt\":\"[^\"]*/sandbox-pay/(pay_[0-9a-f]+)\"");
+
+    /**
+     * Pays an order just placed (the checkout's answer) with a test card, on the payment service's
+     * API as its page would: the card goes to the service, not to Podium.
+     */
+    public static void payAtTheService(HttpClient http, String base, String checkoutAnswer, String card) throws java.io.IOException, InterruptedException {
+        var payAt = PAY_AT.matcher(checkoutAnswer);
+        if (!payAt.find()) {
+            throw new IllegalStateException("no payment page in " + checkoutAnswer);
+        }
+        var paid = http.send(HttpRequest.newBuilder(URI.create(base + "/sandbox-pay/api/checkouts/" + payAt.group(1) + "/pay"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"card\":\"" + card + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (paid.statusCode() != 202) {
+            throw new IllegalStateException("the payment service refused the card: " + paid.statusCode() + " " + paid.body());
+        }
+    }
+
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
- * Fans buying without pause (hold, then checkout with the sandbox test card) until the platform
+ * Fans buying without pause (hold, checkout, then the sandbox test card on the payment service's API) until the platform
  * stops answering: the kill test (bench/kill-during-sale.sh) SIGKILLs the platform meanwhile.
  * Every order the platform accepted is appended to a file, written before the next request, so
  * the check after the restart knows every order a fan was told about.
@@ -52,8 +52,9 @@ public final class SaleUnderLoad {
                             var id = ID.matcher(hold.body());
                             id.find();
                             var order = send(http, fan, base + "/api/fan/holds/" + id.group(1) + "/checkout",
-                                    "{\"holders\":[\"Load Buyer\"],\"card\":\"4242424242424242\"}");
+                                    "{\"holders\":[\"Load Buyer\"]}");
                             if (order.statusCode() == 201 || order.statusCode() == 200) {
+                                LoadFans.payAtTheService(http, base, order.body(), "4242424242424242");
                                 var orderId = ID.matcher(order.body());
                                 orderId.find();
                                 synchronized (SaleUnderLoad.class) {

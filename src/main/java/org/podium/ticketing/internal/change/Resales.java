@@ -112,10 +112,9 @@ public class Resales {
      * Reserves the listing for the buyer and starts their payment; the ticket becomes theirs when
      * the payment service confirms. The buyer's caps count the ticket from now.
      */
-    public UUID buy(FanId buyer, UUID listing, String holderName, String card) {
+    public UUID buy(FanId buyer, UUID listing, String holderName) {
         buyers.check(buyer);
         var name = Orders.holderName(holderName);
-        Orders.checkCard(card);
         var orderId = UUID.randomUUID();
         var expires = clock.instant().plus(properties.holdFor());
         var counted = new String[1];
@@ -129,7 +128,7 @@ public class Resales {
             }
             throw e;
         }
-        startPayment(orderId, reserved, card, expires);
+        startPayment(orderId, reserved, expires);
         return orderId;
     }
 
@@ -159,9 +158,10 @@ public class Resales {
         });
     }
 
-    private void startPayment(UUID orderId, Listing reserved, String card, Instant expires) {
+    private void startPayment(UUID orderId, Listing reserved, Instant expires) {
         try {
-            var reference = payments.start(orderId, reserved.totalCents(), card, expires);
+            var reference = payments.open(orderId, reserved.totalCents(), org.podium.ticketing.internal.order.OrderPayments.CURRENCY,
+                    expires, "/account/orders/" + orderId).reference();
             jdbc.sql("update ticketing.ticket_order set payment_ref = :ref where id = :id").param("ref", reference)
                     .param("id", orderId).update();
         } catch (RuntimeException e) {

@@ -35,6 +35,9 @@ import org.podium.ticketing.internal.change.Resales;
 @Component
 public class OrderPayments {
 
+    /** Every Podium order is in euros. */
+    public static final String CURRENCY = "EUR";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final OrderRecords records;
@@ -82,8 +85,8 @@ public class OrderPayments {
         if (amountCents != null && amountCents != (long) order.get()[1]) {
             return "amount " + amountCents + " cents, the order's total is " + order.get()[1] + " cents";
         }
-        if (currency != null && !currency.equals("EUR")) {
-            return "currency " + currency + ", the order is in EUR";
+        if (currency != null && !currency.equals(CURRENCY)) {
+            return "currency " + currency + ", the order is in " + CURRENCY;
         }
         return null;
     }

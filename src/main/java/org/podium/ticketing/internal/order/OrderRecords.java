@@ -34,7 +34,11 @@ class OrderRecords {
     private final Resales resales;
     private final Clock clock;
 
-    OrderRecords(JdbcClient jdbc, Inventories inventories, FanTallies tallies, Resales resales, Clock clock) {
+    private final org.podium.ticketing.internal.payment.PaymentProvider payments;
+
+    OrderRecords(JdbcClient jdbc, Inventories inventories, FanTallies tallies, Resales resales, Clock clock,
+                 org.podium.ticketing.internal.payment.PaymentProvider payments) {
+        this.payments = payments;
         this.jdbc = jdbc;
         this.inventories = inventories;
         this.tallies = tallies;
@@ -140,11 +144,12 @@ class OrderRecords {
                 .param("id", id)
                 .query((rs, n) -> new OrderView.TicketView(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7), rs.getBoolean(8), rs.getBoolean(9))).list();
-        return jdbc.sql("select status, total_cents, created_at, expires_at, paid_at, status_reason from ticketing.ticket_order where id = :id")
+        return jdbc.sql("select status, total_cents, created_at, expires_at, paid_at, status_reason, payment_ref from ticketing.ticket_order where id = :id")
                 .param("id", id)
                 .query((rs, n) -> new OrderView(id, rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
                         rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
-                        rs.getString(6), tickets))
+                        rs.getString(6), tickets,
+                        "PENDING_PAYMENT".equals(rs.getString(1)) && rs.getString(7) != null ? payments.page(rs.getString(7)) : null))
                 .optional().orElseThrow(() -> new NotFound("order", id.toString()));
     }
 

@@ -6,9 +6,13 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
-/** An order as its fan and the ticketing staff see it. Amounts in euro cents. */
+/**
+ * An order as its fan and the ticketing staff see it. Amounts in euro cents.
+ *
+ * @param payAt while the order waits for its payment: the payment service's page where the fan pays
+ */
 public record OrderView(UUID id, String status, int totalCents, Instant createdAt, Instant expiresAt,
-                        @Nullable Instant paidAt, @Nullable String statusReason, List<TicketView> tickets) {
+                        @Nullable Instant paidAt, @Nullable String statusReason, List<TicketView> tickets, java.net.@Nullable URI payAt) {
 
     /**
      * A named ticket for one seat.

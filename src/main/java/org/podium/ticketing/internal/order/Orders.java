@@ -99,7 +99,11 @@ public class Orders {
     public record Placed(OrderView order, boolean replayed) {
     }
 
-    public Placed checkout(FanId fan, UUID holdId, String idempotencyKey, List<String> holders, String card) {
+    /**
+     * Orders the held seats and opens the payment at the payment service, whose page the fan is
+     * sent to for the card (the order's {@code payAt}): no card data passes through here.
+     */
+    public Placed checkout(FanId fan, UUID holdId, String idempotencyKey, List<String> holders) {
         if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
             throw new SaleRefused(SaleRefused.Kind.MALFORMED, "An Idempotency-Key of 1 to 100 characters is required");
         }
@@ -117,7 +121,6 @@ public class Orders {
             case ACTIVE -> { }
         }
         var names = checkHolders(holders, hold.seatCount());
-        checkCard(card);
         if (!holds.markOrdered(hold)) {
             throw new SaleRefused(SaleRefused.Kind.HOLD_EXPIRED, "Hold " + holdId + " ended while checking out");
         }
@@ -141,7 +144,7 @@ public class Orders {
         hold.seats().forEach(s -> inventories.of(s.session()).sell(s.seats()));
         meters.counter("podium.ticketing.orders.placed").increment();
         try {
-            var reference = payments.start(orderId, total, card, hold.expiresAt());
+            var reference = payments.open(orderId, total, OrderPayments.CURRENCY, hold.expiresAt(), "/account/orders/" + orderId).reference();
             jdbc.sql("update ticketing.ticket_order set payment_ref = :ref where id = :id").param("ref", reference)
                     .param("id", orderId).update();
         } catch (RuntimeException e) {
@@ -249,9 +252,4 @@ public class Orders {
         return name;
     }
 
-    public static void checkCard(@Nullable String card) {
-        if (card == null || !card.matches("\\d{16}")) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A card number has 16 digits");
-        }
-    }
 }

@@ -23,7 +23,9 @@ import org.podium.ticketing.internal.TicketingProperties;
  * The built-in sandbox payment service. It behaves as a real one does towards us: it keeps its
  * own books, answers a payment request at once with a reference only, and tells the outcome
  * later by an HMAC-signed webhook over HTTP, retried with back-off until acknowledged (so a
- * restart of the platform loses no confirmation). Test card numbers choose the outcome:
+ * restart of the platform loses no confirmation). Like a hosted checkout, it serves its own page
+ * under {@code /sandbox-pay/} ({@link SandboxCheckoutPage}) where the fan types the card: the card
+ * enters this service only, never Podium's ticketing. Test card numbers choose the outcome:
  * <ul>
  * <li>4242 4242 4242 4242 and any other valid number: confirmed after {@code sandboxConfirmAfter};</li>
  * <li>4000 0000 0000 0002: declined;</li>
@@ -60,27 +62,99 @@ public class SandboxPayments implements PaymentProvider {
     }
 
     @Override
-    public String start(UUID order, int amountCents, String card, Instant confirmBy) {
-        var outcome = switch (card) {
+    public Checkout open(UUID order, int amountCents, String currency, Instant payBy, String returnPath) {
+        var id = "pay_" + UUID.randomUUID().toString().replace("-", "");
+        jdbc.sql("""
+                insert into ticketing.sandbox_payment (id, order_id, amount_cents, currency, status, created_at, pay_by, return_path)
+                values (:id, :order, :amount, :currency, 'OPEN', :now, :payBy, :back)""")
+                .param("id", id).param("order", order).param("amount", amountCents).param("currency", currency)
+                .param("now", Timestamp.from(clock.instant())).param("payBy", Timestamp.from(payBy)).param("back", returnPath).update();
+        return new Checkout(id, page(id));
+    }
+
+    @Override
+    public URI page(String reference) {
+        return URI.create(properties.sandboxUrl() + "/sandbox-pay/" + reference);
+    }
+
+    /** A checkout as the service's page shows it. */
+    public record OpenCheckout(String id, int amountCents, String currency, String status, Instant payBy, String returnPath) {
+    }
+
+    public java.util.Optional<OpenCheckout> checkout(String id) {
+        return jdbc.sql("select id, amount_cents, currency, status, pay_by, return_path from ticketing.sandbox_payment where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new OpenCheckout(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5) == null ? Instant.EPOCH : rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .optional();
+    }
+
+    /** Why the service's page refused a card. */
+    public enum Refusal { UNKNOWN, NOT_A_CARD, ALREADY_PAID, EXPIRED }
+
+    /** A card refused by the service's page, before any payment is attempted. */
+    public static class CardRefused extends RuntimeException {
+        private final Refusal refusal;
+
+        CardRefused(Refusal refusal, String message) {
+            super(message);
+            this.refusal = refusal;
+        }
+
+        public Refusal refusal() {
+            return refusal;
+        }
+    }
+
+    /**
+     * The fan submitted a card on the service's page. Test card numbers choose the outcome, told to
+     * Podium later by webhook; the service keeps the last four digits, as real ones show them.
+     */
+    public OpenCheckout pay(String id, String card) {
+        var checkout = checkout(id).orElseThrow(() -> new CardRefused(Refusal.UNKNOWN, "no checkout " + id));
+        var digits = card.replace(" ", "");
+        if (!digits.matches("\\d{16}") || !luhn(digits)) {
+            throw new CardRefused(Refusal.NOT_A_CARD, "a card number has 16 digits and a valid check digit");
+        }
+        var now = clock.instant();
+        if (!"OPEN".equals(checkout.status())) {
+            throw new CardRefused(Refusal.ALREADY_PAID, "this checkout was already paid");
+        }
+        if (now.isAfter(checkout.payBy())) {
+            throw new CardRefused(Refusal.EXPIRED, "this checkout expired at " + checkout.payBy());
+        }
+        var outcome = switch (digits) {
             case DECLINE -> "DECLINED";
             case TIMEOUT -> "NEVER";
             case LATE -> "LATE";
             default -> "SUCCEEDED";
         };
-        var now = clock.instant();
         var notifyAt = switch (outcome) {
             case "NEVER" -> null;
-            case "LATE" -> confirmBy.plusSeconds(2);
+            case "LATE" -> checkout.payBy().plusSeconds(2);
             default -> now.plus(properties.sandboxConfirmAfter());
         };
-        var id = "pay_" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.sql("""
-                insert into ticketing.sandbox_payment (id, order_id, amount_cents, card_last4, outcome, status, created_at, notify_at)
-                values (:id, :order, :amount, :last4, :outcome, 'PENDING', :now, :notify)""")
-                .param("id", id).param("order", order).param("amount", amountCents).param("last4", card.substring(12))
-                .param("outcome", outcome).param("now", Timestamp.from(now))
-                .param("notify", notifyAt == null ? null : Timestamp.from(notifyAt)).update();
-        return id;
+        var paid = jdbc.sql("""
+                update ticketing.sandbox_payment set status = 'PENDING', card_last4 = :last4, outcome = :outcome, notify_at = :notify
+                where id = :id and status = 'OPEN'""")
+                .param("last4", digits.substring(12)).param("outcome", outcome)
+                .param("notify", notifyAt == null ? null : Timestamp.from(notifyAt)).param("id", id).update();
+        if (paid == 0) {
+            throw new CardRefused(Refusal.ALREADY_PAID, "this checkout was already paid");
+        }
+        return checkout;
+    }
+
+    private static boolean luhn(String digits) {
+        var sum = 0;
+        for (var i = 0; i < digits.length(); i++) {
+            var d = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+            }
+            sum += d;
+        }
+        return sum % 10 == 0;
     }
 
     @Override

@@ -29,6 +29,7 @@ class TicketChangePages {
     private final Transfers transfers;
     private final Resales resales;
     private final FanIdentity fans;
+    @org.springframework.beans.factory.annotation.Autowired private org.podium.ticketing.internal.order.Orders orders;
     private final Inventories inventories;
     private final JdbcClient jdbc;
 
@@ -109,13 +110,13 @@ class TicketChangePages {
     }
 
     @PostMapping("/account/resale/{id}/buy")
-    String buy(@PathVariable UUID id, @RequestParam String holder, @RequestParam String card, Principal principal,
-               RedirectAttributes redirect) {
+    String buy(@PathVariable UUID id, @RequestParam String holder, Principal principal, RedirectAttributes redirect) {
         var listing = resales.find(id);
         FanId buyer = fans.of(principal);
         try {
-            var order = resales.buy(buyer, id, holder, card.replace(" ", ""));
-            return "redirect:/account/orders/" + order;
+            var order = resales.buy(buyer, id, holder);
+            var payAt = orders.order(buyer, order).payAt();
+            return "redirect:" + (payAt != null ? payAt : "/account/orders/" + order);
         } catch (SaleRefused refused) {
             redirect.addFlashAttribute("refused", refused.kind().name());
             redirect.addFlashAttribute("refusedDetail", refused.getMessage());

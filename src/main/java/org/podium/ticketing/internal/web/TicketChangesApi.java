@@ -29,6 +29,7 @@ class TicketChangesApi {
     private final Transfers transfers;
     private final Resales resales;
     private final FanIdentity fans;
+    @org.springframework.beans.factory.annotation.Autowired private org.podium.ticketing.internal.order.Orders orders;
 
     TicketChangesApi(Transfers transfers, Resales resales, FanIdentity fans) {
         this.transfers = transfers;
@@ -45,7 +46,7 @@ class TicketChangesApi {
     record ListingRequest(@Nullable Integer priceCents) {
     }
 
-    record BuyRequest(@Nullable String holderName, @Nullable String card) {
+    record BuyRequest(@Nullable String holderName) {
     }
 
     @Operation(summary = "Offer one of your tickets to another fan account, by its e-mail address")
@@ -103,11 +104,13 @@ class TicketChangesApi {
         return resales.onSale(code).stream().map(l -> new OnSale(l.id(), l.session(), l.seat(), l.priceCents(), l.feeCents())).toList();
     }
 
-    @Operation(summary = "Buy a resold ticket: the payment service confirms by webhook, then the ticket is yours")
+    @Operation(summary = "Buy a resold ticket: pay on the payment service's page (payAt); it confirms by webhook, then the ticket is yours")
     @PostMapping("/api/fan/resale/{id}/buy")
     ResponseEntity<Map<String, Object>> buy(@PathVariable UUID id, @RequestBody BuyRequest request, Principal principal) {
-        var order = resales.buy(fans.of(principal), id, request.holderName() == null ? "" : request.holderName(),
-                request.card() == null ? "" : request.card());
-        return ResponseEntity.accepted().location(URI.create("/api/fan/orders/" + order)).body(Map.of("order", order));
+        var buyer = fans.of(principal);
+        var order = resales.buy(buyer, id, request.holderName() == null ? "" : request.holderName());
+        var payAt = orders.order(buyer, order).payAt();
+        return ResponseEntity.accepted().location(URI.create("/api/fan/orders/" + order))
+                .body(payAt == null ? Map.of("order", order) : Map.of("order", order, "payAt", payAt.toString()));
     }
 }

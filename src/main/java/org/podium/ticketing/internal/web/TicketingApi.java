@@ -123,15 +123,15 @@ class TicketingApi {
         return ResponseEntity.noContent().build();
     }
 
-    /** Holder names in seat order, and the card to charge (sandbox test numbers in docs/modules/ticketing.md). */
-    record Checkout(List<String> holders, String card) {
+    /** Holder names in seat order. The card is typed on the payment service's page (the order's payAt), never sent here. */
+    record Checkout(List<String> holders) {
     }
 
     @PostMapping("/api/fan/holds/{id}/checkout")
-    @Operation(summary = "Order the held seats; retrying with the same Idempotency-Key returns the same order")
+    @Operation(summary = "Order the held seats, then pay on the payment service's page (payAt); retrying with the same Idempotency-Key returns the same order")
     ResponseEntity<OrderView> checkout(@PathVariable UUID id, @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
                                        @RequestBody Checkout checkout, Principal principal) {
-        var placed = orders.checkout(fans.of(principal), id, key == null ? "" : key, checkout.holders(), checkout.card());
+        var placed = orders.checkout(fans.of(principal), id, key == null ? "" : key, checkout.holders());
         var location = URI.create("/api/fan/orders/" + placed.order().id());
         return placed.replayed() ? ResponseEntity.ok().location(location).body(placed.order())
                 : ResponseEntity.created(location).body(placed.order());

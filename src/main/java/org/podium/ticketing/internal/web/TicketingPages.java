@@ -269,10 +269,12 @@ class TicketingPages {
 
     @PostMapping("/account/tickets/holds/{id}/checkout")
     String checkout(@PathVariable UUID id, @RequestParam String idempotencyKey, @RequestParam(name = "holder") List<String> holders,
-                    @RequestParam String card, Principal principal, RedirectAttributes redirect) {
+                    Principal principal, RedirectAttributes redirect) {
         try {
-            var placed = orders.checkout(fans.of(principal), id, idempotencyKey, holders, card.replace(" ", ""));
-            return "redirect:/account/orders/" + placed.order().id();
+            // Off to the payment service's page for the card; it sends the fan back to the order.
+            var placed = orders.checkout(fans.of(principal), id, idempotencyKey, holders);
+            var payAt = placed.order().payAt();
+            return "redirect:" + (payAt != null ? payAt : "/account/orders/" + placed.order().id());
         } catch (SaleRefused refused) {
             redirect.addFlashAttribute("refused", refused.kind().name());
             redirect.addFlashAttribute("refusedDetail", refused.getMessage());
