@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
-./podium mvn -q -DskipTests package >/dev/null
-jar=$(ls target/podium-*.jar | grep -v original | head -1)
+# The platform exactly as ./podium run starts it (extracted jar, ahead-of-time class cache).
+platform=$(./podium prepare | tail -1)
 source <(sed -n '/^pick_jdk()/,/^}/p' podium)
 java="$(pick_jdk)/bin/java"
 port=18080
@@ -15,7 +15,7 @@ port=18080
 measure() { # $1 = data dir; prints milliseconds from launch to the first 200 on /
   local data=$1 start end pid
   start=$(date +%s%N)
-  PODIUM_DATA_DIR=$data PORT=$port "$java" -jar "$jar" >"$data.log" 2>&1 &
+  PODIUM_DATA_DIR=$data PORT=$port "$java" ${platform#java } >"$data.log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
     kill -0 $pid 2>/dev/null || { echo "platform died, see $data.log" >&2; exit 1; }

@@ -14,6 +14,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PodiumApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(PodiumApplication.class, args);
+        var application = new SpringApplication(PodiumApplication.class);
+        application.addListeners(new org.podium.platform.EarlyEmbeddedPostgres());
+        application.run(args);
     }
 }

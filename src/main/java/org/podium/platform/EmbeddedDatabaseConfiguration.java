@@ -15,7 +15,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     EmbeddedPostgresServer embeddedPostgresServer(PodiumDataProperties properties) {
-        return new EmbeddedPostgresServer(properties);
+        return EmbeddedPostgresServer.take(properties);
     }
 
     /** Depends on the server bean, so the context closes the pool before it stops PostgreSQL. */

@@ -27,6 +27,53 @@ public final class EmbeddedPostgresServer implements DisposableBean {
     private final Path directory;
     private final boolean ephemeral;
 
+    /** A server started ahead of the context by {@link #startEarly}, waiting to be taken by the context's bean. */
+    private static final java.util.concurrent.atomic.AtomicReference<Early> early = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private record Early(PodiumDataProperties properties, java.util.concurrent.CompletableFuture<EmbeddedPostgresServer> server) {
+    }
+
+    /**
+     * Starts the server on a thread of its own while Spring is still building the context (seconds
+     * of class loading and scanning on a small machine): start-up then waits for the longer of the
+     * two, not their sum. The context's bean takes it with {@link #take}.
+     */
+    static void startEarly(PodiumDataProperties properties) {
+        var future = new java.util.concurrent.CompletableFuture<EmbeddedPostgresServer>();
+        early.set(new Early(properties, future));
+        Thread.ofPlatform().name("embedded-postgres-start").daemon().start(() -> {
+            try {
+                future.complete(new EmbeddedPostgresServer(properties));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** The server started early for these settings, or a new one started now (tests, a second context). */
+    static EmbeddedPostgresServer take(PodiumDataProperties properties) {
+        var started = early.getAndSet(null);
+        if (started == null || !started.properties().equals(properties)) {
+            if (started != null) {
+                started.server().thenAccept(EmbeddedPostgresServer::destroyQuietly);
+            }
+            return new EmbeddedPostgresServer(properties);
+        }
+        try {
+            return started.server().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private void destroyQuietly() {
+        try {
+            destroy();
+        } catch (IOException e) {
+            log.warn("An embedded PostgreSQL started early and not used did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
     EmbeddedPostgresServer(PodiumDataProperties properties) {
         this.ephemeral = properties.ephemeral();
         this.directory = ephemeral ? temporaryDirectory() : properties.dataDir().resolve("postgres").toAbsolutePath();
