@@ -38,7 +38,8 @@ class WaitingRoomJourneyTests {
 
     @Test
     void aVisitorWaitsInTheRoomAndIsLetThroughInTurn() {
-        session = ticketing.waitingRoomWithVisitorsAhead("south-paris-arena", 3, 60);
+        session = ticketing.waitingRoomWithVisitorsAhead("south-paris-arena", 3, 20);
+        // One visitor every 3 s: this one waits about 12 s, long enough to be seen waiting on a slow machine.
         browser = Browser.start("fr");
         browser.get("http://localhost:" + port + "/tickets/sessions/" + session.code());
 
@@ -49,7 +50,7 @@ class WaitingRoomJourneyTests {
         Accessibility.assertNoSeriousViolation(browser);
 
         // The page updates by itself (htmx every 3 s) until it is this visitor's turn.
-        var enter = new WebDriverWait(browser, Duration.ofSeconds(20))
+        var enter = new WebDriverWait(browser, Duration.ofSeconds(45))
                 .until(d -> d.findElements(By.id("queue-enter")).stream().findFirst().orElse(null));
         assertThat(browser.findElement(By.id("queue-status")).getText()).contains("C'est votre tour");
         enter.click();

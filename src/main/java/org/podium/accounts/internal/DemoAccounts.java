@@ -45,6 +45,8 @@ public class DemoAccounts {
     private final SecureRandom random = new SecureRandom();
     private volatile List<Credential> issued = List.of();
 
+    @org.springframework.beans.factory.annotation.Autowired private org.springframework.core.env.Environment environment;
+
     DemoAccounts(DemoProperties properties, StaffAccounts staff, FanAccounts fans, JdbcClient jdbc, EmailVerifications verifications) {
         this.verifications = verifications;
         this.properties = properties;
@@ -84,7 +86,8 @@ public class DemoAccounts {
 
     private void print(List<Credential> credentials) {
         var out = new StringBuilder("\n================ Podium demo accounts (new passwords at every start) ================\n");
-        out.append("Staff sign-in: http://localhost:<port>/staff/login   Fan sign-in: /account/login\n");
+        var site = "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        out.append("Site: " + site + "/   Staff sign-in: " + site + "/staff/login   Fan sign-in: " + site + "/account/login\n");
         credentials.forEach(c -> out.append("  %-22s %-18s %s%n".formatted(c.username(), c.password(), c.roles())));
         out.append("=====================================================================================\n");
         log.info(out.toString());

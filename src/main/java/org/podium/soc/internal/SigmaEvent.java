@@ -83,6 +83,11 @@ public final class SigmaEvent {
         var name = path.substring(path.lastIndexOf('.') + 1);
         if (!name.equals(path) && !name.startsWith("#")) {
             fields.merge(name, node == null ? NULL : node, (a, b) -> AMBIGUOUS);
+            // Windows Defender's channel names its fields with spaces ("Threat Name", "Source Name",
+            // "Process Name"); Sigma rules and the logsource mappings name them without (ThreatName).
+            if (name.indexOf(' ') >= 0) {
+                fields.merge(name.replace(" ", ""), node == null ? NULL : node, (a, b) -> AMBIGUOUS);
+            }
         }
         byLowerName.merge(path.toLowerCase(Locale.ROOT), node == null ? NULL : node, (a, b) -> AMBIGUOUS);
         collectValues(node);

@@ -98,6 +98,39 @@ class SigmaRegressionTests {
         assertThat(dispatched.get()).as(rule.title() + " through the rule set").isEqualTo(expected);
     }
 
+    /**
+     * A Windows Defender detection (event 1116 of its Operational channel) names its fields with
+     * spaces, as Microsoft documents them ("Threat Name", "Source Name", "Process Name"); the rules
+     * and thor.yml's antivirus mapping (Signature -> ThreatName) name them without. Both the
+     * Defender service rule and the antivirus category rule must fire on it.
+     */
+    @Test
+    void aDefenderDetectionWithSpacedFieldNamesFiresTheDefenderAndAntivirusRules() {
+        var data = new java.util.LinkedHashMap<String, Object>();
+        data.put("Product Name", "Microsoft Defender Antivirus");
+        data.put("Detection ID", "{8E1B4C41-3F4B-4B8C-9E2B-6C1F2A8A0E11}");
+        data.put("Threat ID", "2147735505");
+        data.put("Threat Name", "HackTool:Win32/Mimikatz!pz");
+        data.put("Severity Name", "High");
+        data.put("Category Name", "Tool");
+        data.put("Source Name", "AMSI");
+        data.put("Process Name", "C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe");
+        data.put("Detection User", "PARIS2024\\ops");
+        data.put("Path", "amsi:_\\Device\\HarddiskVolume3\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe");
+        data.put("Action Name", "Not Applicable");
+        var event = SigmaEvent.of(Map.of("Event", Map.of(
+                "System", Map.of("Provider", Map.of("#attributes", Map.of("Name", "Microsoft-Windows-Windows Defender")),
+                        "EventID", 1116, "Channel", "Microsoft-Windows-Windows Defender/Operational", "Computer", "ops-17"),
+                "EventData", data)));
+
+        var fired = new java.util.ArrayList<String>();
+        ruleSet.evaluate(event, rule -> fired.add(rule.id()));
+        assertThat(fired).as("fired rules").contains(
+                "ea9bf0fa-edec-4fb8-8b78-b119f2528186", // Windows Defender AMSI Trigger Detected (SourceName: AMSI)
+                "78cc2dd2-7d20-4d32-93ff-057084c38b93"); // Antivirus - Password Dumper Signature (Signature -> ThreatName)
+        assertThat(event.get("Threat Name")).as("the event keeps its own names too").isEqualTo("HackTool:Win32/Mimikatz!pz");
+    }
+
     @Test
     void everyRuleOfTheSigmaSetLoadsOrSaysWhyNot() {
         assertThat(report.loaded().size()).isGreaterThan(3000);

@@ -79,6 +79,12 @@ class ProgrammeApiTests {
     void publishesTheOpenApiDocument() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/units']").exists());
+                .andExpect(jsonPath("$.paths['/api/units']").exists())
+                .andExpect(jsonPath("$.info.title").value("Podium API"))
+                .andExpect(jsonPath("$.info.description").value(org.hamcrest.Matchers.containsString("problem details")))
+                .andExpect(jsonPath("$.servers[0].url").value(org.hamcrest.Matchers.startsWith("http://localhost")))
+                .andExpect(jsonPath("$.components.securitySchemes.staffBasic.scheme").value("basic"))
+                .andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"))
+                .andExpect(jsonPath("$.components.securitySchemes.fanSession.in").value("cookie"));
     }
 }
