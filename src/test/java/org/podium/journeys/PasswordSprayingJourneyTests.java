@@ -84,6 +84,20 @@ class PasswordSprayingJourneyTests {
         assertThat(alerts).contains("Password Spraying Against Podium Sign-In", "T1110.003");
         Accessibility.assertNoSeriousViolation(browser);
 
+        // The incident shows its evidence: the rule with its author and id, the address and the
+        // kind it groups by, and a link to the stored sign-in events of that address.
+        browser.get(incident.get(1));
+        var evidence = browser.findElement(By.id("evidence")).getText();
+        assertThat(evidence).contains("Password Spraying Against Podium Sign-In", "Podium · 2c9d4e6f-8a1b-4c3d-9e5f-7a6b8c0d1e22",
+                "source.ip = 127.0.0.1", "kind = FAN");
+        var byAddress = browser.findElements(By.cssSelector("#evidence a.evidence-events")).stream()
+                .filter(a -> a.getText().contains("source.ip")).findFirst().orElseThrow().getAttribute("href");
+        browser.get(byAddress);
+        var stored = browser.findElements(By.cssSelector("#events tbody tr")).stream().map(org.openqa.selenium.WebElement::getText)
+                .filter(row -> row.contains("sign-in") && row.contains("failure") && row.contains("victim")).count();
+        assertThat(stored).as("the sprayed sign-ins, stored and found by address").isGreaterThanOrEqualTo(12);
+        Accessibility.assertNoSeriousViolation(browser);
+
         // The analyst takes the incident: acknowledges it, notes what was seen, closes it.
         browser.get(incident.get(1));
         act("ACKNOWLEDGE", "");

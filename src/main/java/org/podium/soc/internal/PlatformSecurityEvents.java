@@ -1,6 +1,7 @@
 package org.podium.soc.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,7 +31,10 @@ class PlatformSecurityEvents {
     private final ObjectMapper json;
     private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> hits = new java.util.concurrent.ConcurrentHashMap<>();
 
-    PlatformSecurityEvents(PodiumRules rules, Alerts alerts, ObjectMapper json) {
+    private final EventStore store;
+
+    PlatformSecurityEvents(PodiumRules rules, Alerts alerts, ObjectMapper json, EventStore store) {
+        this.store = store;
         this.rules = rules;
         this.alerts = alerts;
         this.json = json;
@@ -45,7 +49,7 @@ class PlatformSecurityEvents {
         document.put("outcome", attempt.succeeded() ? "success" : "failure");
         document.put("user", attempt.username());
         document.put("source", Map.of("ip", attempt.remoteAddress()));
-        evaluate(document, attempt.at());
+        record(document, attempt.at());
     }
 
     /** Sign-in paused for a name or an address by the accounts' throttle: one alert per lock. */
@@ -59,7 +63,7 @@ class PlatformSecurityEvents {
         document.put("user", locked.username());
         document.put("source", Map.of("ip", locked.remoteAddress()));
         document.put("until", locked.until().toString());
-        evaluate(document, locked.at());
+        record(document, locked.at());
     }
 
     /** A signed payment webhook that did not match its order: the webhook secret or the provider is suspect. */
@@ -71,7 +75,7 @@ class PlatformSecurityEvents {
         document.put("order", refused.order().toString());
         document.put("payment", refused.payment());
         document.put("reason", refused.reason());
-        evaluate(document, refused.at());
+        record(document, refused.at());
     }
 
     /** Staff actions from the audit trail (role changes, results corrections...), once committed. */
@@ -85,7 +89,7 @@ class PlatformSecurityEvents {
         document.put("target", action.target());
         document.put("detail", action.detail());
         document.put("time", workingTime(action.at()));
-        evaluate(document, action.at());
+        record(document, action.at());
     }
 
     /** A ticket admitted at two gates, found when offline scanners uploaded their scans. */
@@ -100,7 +104,7 @@ class PlatformSecurityEvents {
         document.put("entries", entry.gates().size());
         document.put("first_entry", entry.firstEntry().toString());
         document.put("latest_entry", entry.latestEntry().toString());
-        evaluate(document, entry.detectedAt());
+        record(document, entry.detectedAt());
     }
 
     /** One client address asking for many holds within a minute. */
@@ -113,7 +117,7 @@ class PlatformSecurityEvents {
         document.put("holds", burst.holds());
         document.put("fans", burst.fans());
         document.put("minute", burst.minuteStart().toString());
-        evaluate(document, burst.at());
+        record(document, burst.at());
     }
 
     /** Each ticket order placed, counted per fan by the scalping correlation. */
@@ -126,7 +130,7 @@ class PlatformSecurityEvents {
         document.put("order", order.order().toString());
         document.put("seats", order.seats());
         document.put("sessions", order.sessions());
-        evaluate(document, order.at());
+        record(document, order.at());
     }
 
     /** When it happened in Paris, and whether that is within working hours (Monday to Friday, 8:00 to 19:00). */
@@ -135,6 +139,18 @@ class PlatformSecurityEvents {
         var weekday = paris.getDayOfWeek();
         var working = weekday.getValue() <= 5 && paris.getHour() >= 8 && paris.getHour() < 19;
         return Map.of("hour", paris.getHour(), "weekday", weekday.name(), "working_hours", working);
+    }
+
+    /** Source of the platform's own events in the event store. */
+    static final String SOURCE = "podium";
+
+    /**
+     * The platform's own event is stored like an ingested one (the analyst searches it, the
+     * incident links to it) and evaluated, in the listener's one transaction: both or neither.
+     */
+    private void record(Map<String, Object> document, java.time.Instant at) {
+        store.store(SOURCE, List.of(evidence(document)), at);
+        evaluate(document, at);
     }
 
     void evaluate(Map<String, Object> document, java.time.Instant at) {

@@ -26,9 +26,12 @@ class SocPages {
         this.rules = rules;
     }
 
+    @org.springframework.beans.factory.annotation.Autowired private IncidentEvidence evidence;
+
     @GetMapping("/staff/soc/incidents/{id}")
     String incident(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
         model.addAttribute("detail", incidents.detail(id));
+        model.addAttribute("evidence", evidence.of(id));
         model.addAttribute("actions", Incidents.Action.values());
         return "soc/incident";
     }
