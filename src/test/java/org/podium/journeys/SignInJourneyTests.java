@@ -133,6 +133,21 @@ class SignInJourneyTests {
     }
 
     @Test
+    void aGateStaffMemberOpeningTheSocBoardSeesTheSitesOwnForbiddenPage() {
+        var gate = demo.issued().stream().filter(c -> c.username().equals("gate")).findFirst().orElseThrow();
+        browser = Browser.start("fr");
+        browser.get(url("/staff/login"));
+        browser.findElement(By.id("username")).sendKeys(gate.username());
+        browser.findElement(By.id("password")).sendKeys(gate.password());
+        submit();
+        browser.get(url("/staff/soc"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Accès refusé");
+        assertThat(browser.findElement(By.cssSelector("header.site-header")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        Accessibility.assertNoSeriousViolation(browser);
+    }
+
+    @Test
     void anAdministratorSignsInWithADemoAccountAndSetsTheGamesClock() {
         var admin = demo.issued().stream().filter(c -> c.username().equals("admin")).findFirst().orElseThrow();
         browser = Browser.start("en");
