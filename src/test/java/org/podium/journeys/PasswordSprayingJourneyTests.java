@@ -84,6 +84,18 @@ class PasswordSprayingJourneyTests {
         assertThat(alerts).contains("Password Spraying Against Podium Sign-In", "T1110.003");
         Accessibility.assertNoSeriousViolation(browser);
 
+        // The board's funnel counts this hour's sprayed sign-ins through to the incident, and the
+        // sign-in failure rule is among the rules that matched most.
+        browser.get(base + "/staff/soc");
+        var thisHour = browser.findElements(By.cssSelector("#funnel-table tbody tr")).getLast().findElements(By.tagName("td")).stream()
+                .map(td -> Long.parseLong(td.getText())).toList();
+        assertThat(thisHour.get(0)).as("events stored").isGreaterThanOrEqualTo(12);
+        assertThat(thisHour.get(1)).as("rule matches").isGreaterThanOrEqualTo(12);
+        assertThat(thisHour.get(2)).as("alerts").isGreaterThanOrEqualTo(1);
+        assertThat(thisHour.get(3)).as("incidents").isGreaterThanOrEqualTo(1);
+        assertThat(browser.findElement(By.id("top-rules")).getText()).contains("Failed Sign-In");
+        assertThat(browser.findElements(By.cssSelector("svg.funnel rect"))).hasSize(24 * 4);
+
         // The incident shows its evidence: the rule with its author and id, the address and the
         // kind it groups by, and a link to the stored sign-in events of that address.
         browser.get(incident.get(1));

@@ -24,6 +24,8 @@ class Alerts {
     private final Incidents incidents;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    @org.springframework.beans.factory.annotation.Autowired private SocFunnel funnel;
+
     Alerts(JdbcClient jdbc, Incidents incidents, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.incidents = incidents;
@@ -66,6 +68,7 @@ class Alerts {
                 .param("techniques", raised.techniques().toArray(String[]::new)).param("group", raised.groupKey())
                 .param("evidence", raised.evidence()).param("at", Timestamp.from(raised.at()))
                 .query(Long.class).single();
+        funnel.alertOpened(raised.level());
         if (raised.level().equals("high") || raised.level().equals("critical")) {
             var incident = incidents.openOrJoin(raised.ruleId() + "|" + raised.groupKey(), raised.title(), raised.level(), id, raised.at());
             jdbc.sql("update soc.alert set incident_id = :incident where id = :id").param("incident", incident).param("id", id).update();

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,13 +34,17 @@ class EventStore {
     private final JdbcTemplate batch;
     private final Duration retention;
 
+    @org.springframework.beans.factory.annotation.Autowired private SocFunnel funnel;
+
     EventStore(JdbcClient jdbc, JdbcTemplate batch, @Value("${podium.soc.retention:30d}") Duration retention) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.retention = retention;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    // At refresh, before the ready-time work (demo accounts, feeds) publishes the platform's own
+    // events: a day's first event stored before its partition exists would pin the day to the default one.
+    @EventListener(org.springframework.context.event.ContextRefreshedEvent.class)
     @Scheduled(cron = "0 5 0 * * *", zone = "UTC")
     void maintainPartitions() {
         var today = LocalDate.now(ZoneOffset.UTC);
@@ -79,6 +82,7 @@ class EventStore {
             rows.add(new Object[] {Timestamp.from(at), source, body});
         }
         batch.batchUpdate("insert into soc.event (received_at, source, body) values (?, ?, ?::jsonb)", rows);
+        funnel.stored(source, rows.size());
     }
 
     /** A stored event. */

@@ -27,6 +27,8 @@ class Incidents {
                         @Nullable Duration toAcknowledge, @Nullable Duration toClose, int alerts) {
     }
 
+    @org.springframework.beans.factory.annotation.Autowired private SocFunnel funnel;
+
     @Transactional
     long openOrJoin(String key, String title, String severity, long alert, Instant at) {
         var open = jdbc.sql("select id from soc.incident where incident_key = :key and status <> 'CLOSED' for update")
@@ -41,6 +43,7 @@ class Incidents {
                 .param("key", key).param("title", title).param("severity", severity).param("at", Timestamp.from(at))
                 .query(Long.class).single();
         change(id, at, "soc", "opened by alert " + alert);
+        funnel.incidentOpened(severity);
         return id;
     }
 

@@ -32,6 +32,7 @@ class PlatformSecurityEvents {
     private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> hits = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final EventStore store;
+    @org.springframework.beans.factory.annotation.Autowired private SocFunnel funnel;
 
     PlatformSecurityEvents(PodiumRules rules, Alerts alerts, ObjectMapper json, EventStore store) {
         this.store = store;
@@ -149,7 +150,8 @@ class PlatformSecurityEvents {
      * incident links to it) and evaluated, in the listener's one transaction: both or neither.
      */
     private void record(Map<String, Object> document, java.time.Instant at) {
-        store.store(SOURCE, List.of(evidence(document)), at);
+        // Stored at its arrival, like an ingested event: partitions and retention follow arrival time.
+        store.store(SOURCE, List.of(evidence(document)), java.time.Instant.now());
         evaluate(document, at);
     }
 
@@ -157,7 +159,7 @@ class PlatformSecurityEvents {
         try {
             var event = SigmaEvent.of(document);
             rules.rules().evaluate(event, rule -> {
-                count(rule.id());
+                count(rule.id(), rule.title());
                 if (!rule.level().equals("informational") && !rule.level().equals("low")) {
                     alerts.raise(new Alerts.Raised(rule.id(), rule.title(), rule.level(), rule.author(), rule.tactics(),
                             rule.techniques(), rule.groupOf(event), evidence(document), at));
@@ -165,7 +167,7 @@ class PlatformSecurityEvents {
                 rules.correlator().accept(new Correlator.Hit(rule.id(), rule.name() == null ? rule.id() : rule.name(), event, at),
                         fired -> {
                             var correlation = fired.rule();
-                            count(correlation.id());
+                            count(correlation.id(), correlation.title());
                             alerts.raise(new Alerts.Raised(correlation.id(), correlation.title(), correlation.level(), correlation.author(),
                                     SigmaRule.tacticsOf(correlation.tags()), SigmaRule.techniquesOf(correlation.tags()),
                                     new TreeMap<>(fired.group()).toString(),
@@ -179,8 +181,9 @@ class PlatformSecurityEvents {
         }
     }
 
-    private void count(String rule) {
+    private void count(String rule, String title) {
         hits.computeIfAbsent(rule, r -> new java.util.concurrent.atomic.LongAdder()).increment();
+        funnel.matched(rule, title);
     }
 
     /** How often each rule or correlation fired since start. */

@@ -109,12 +109,18 @@ class SocPages {
         return "soc/events";
     }
 
+    @org.springframework.beans.factory.annotation.Autowired private SocFunnel funnel;
+
     @GetMapping("/staff/soc")
     String board(@RequestParam(required = false) String fragment, Model model) {
         model.addAttribute("incidents", incidents.board());
         model.addAttribute("alerts", alerts.recent(50));
         model.addAttribute("ruleCount", rules.rules().rules().size() + rules.correlator().rules().size());
         model.addAttribute("refused", rules.refused());
+        var day = funnel.lastDay();
+        model.addAttribute("funnel", day);
+        model.addAttribute("funnelBars", SocFunnel.bars(day));
+        model.addAttribute("topRules", funnel.topRules(10));
         return fragment != null ? "soc/board :: live" : "soc/board";
     }
 }
