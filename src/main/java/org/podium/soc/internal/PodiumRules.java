@@ -36,15 +36,19 @@ class PodiumRules {
      */
     @org.springframework.beans.factory.annotation.Autowired
     PodiumRules(@org.springframework.beans.factory.annotation.Value("${podium.soc.rule-directories:}") List<String> directories,
-                @org.springframework.beans.factory.annotation.Value("${podium.soc.logsource-mapping:}") String mapping) throws IOException {
-        this(directories.stream().filter(d -> !d.isBlank()).map(Path::of).toList(), mapping.isBlank() ? null : Path.of(mapping));
+                @org.springframework.beans.factory.annotation.Value("${podium.soc.logsource-mapping:}") String mapping,
+                @org.springframework.beans.factory.annotation.Value("${podium.soc.sigmahq.enabled:false}") boolean sigmahq) throws IOException {
+        this(directories.stream().filter(d -> !d.isBlank()).map(Path::of).toList(), mapping.isBlank() ? null : Path.of(mapping), sigmahq);
     }
 
     PodiumRules() throws IOException {
-        this(List.<Path>of(), (Path) null);
+        this(List.<Path>of(), (Path) null, false);
     }
 
-    PodiumRules(List<Path> directories, @org.jspecify.annotations.Nullable Path mapping) throws IOException {
+    /** The SigmaHQ rule pack inside the product (DRL 1.1: see its README), off unless switched on. */
+    static final String SIGMAHQ = "soc/sigmahq";
+
+    PodiumRules(List<Path> directories, @org.jspecify.annotations.Nullable Path mapping, boolean sigmahq) throws IOException {
         var loader = new RuleLoader(Map.of(), Map.of());
         var loaded = new ArrayList<SigmaRule>();
         var correlations = new ArrayList<CorrelationRule>();
@@ -69,12 +73,41 @@ class PodiumRules {
             log.info("Sigma rule directories {}: {} rules and {} correlations loaded, {} refused", existing,
                     external.loaded().size(), external.correlations().size(), external.refused().size());
         }
+        if (sigmahq) {
+            var pack = new RuleLoader(RuleLoader.readYaml(new org.springframework.core.io.ClassPathResource(SIGMAHQ + "/thor.yml")), Map.of())
+                    .loadResources(SIGMAHQ + "/rules");
+            loaded.addAll(pack.loaded());
+            correlations.addAll(pack.correlations());
+            refusals.addAll(pack.refused());
+            pack.fieldAliases().forEach((k, v) -> aliases.merge(k, v, (a, b) -> {
+                var both = new java.util.HashSet<>(a);
+                both.addAll(b);
+                return both;
+            }));
+            perLogsource = perLogsource(pack.loaded());
+            log.info("SigmaHQ rule pack: {} rules and {} correlations loaded, {} refused; per logsource: {}", pack.loaded().size(),
+                    pack.correlations().size(), pack.refused().size(), perLogsource);
+        }
         refusals.forEach(r -> log.debug("Sigma rule {} refused at {}: {}", r.file(), r.path(), r.reason()));
         log.info("Sigma rules: {} detection rules and {} correlations loaded, {} refused (listed at /staff/soc/rules)",
                 loaded.size(), correlations.size(), refusals.size());
         this.rules = new RuleSet(loaded, aliases);
         this.correlator = new Correlator(correlations);
         this.refused = List.copyOf(refusals);
+    }
+
+    private java.util.SortedMap<String, Long> perLogsource = new java.util.TreeMap<>();
+
+    /** How many rules of the SigmaHQ pack loaded per logsource (product/category/service); empty when the pack is off. */
+    java.util.SortedMap<String, Long> packPerLogsource() {
+        return perLogsource;
+    }
+
+    private static java.util.SortedMap<String, Long> perLogsource(List<SigmaRule> rules) {
+        return rules.stream().collect(java.util.stream.Collectors.groupingBy(r -> java.util.stream.Stream.of(r.logsource().product(),
+                        r.logsource().category(), r.logsource().service()).filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.joining("/")), java.util.TreeMap::new,
+                java.util.stream.Collectors.counting()));
     }
 
     RuleSet rules() {

@@ -56,6 +56,36 @@ public final class RuleLoader {
         return new Report(loaded, correlations, refused, mapping.fieldAliases());
     }
 
+    /**
+     * Rules from the classpath (a rule pack inside the product), named by their path under
+     * {@code root}, in the order of their names.
+     */
+    public Report loadResources(String root) throws IOException {
+        var loaded = new ArrayList<SigmaRule>();
+        var correlations = new ArrayList<CorrelationRule>();
+        var refused = new ArrayList<Refusal>();
+        var resources = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:" + root + "/**/*.yml");
+        var named = new java.util.TreeMap<String, org.springframework.core.io.Resource>();
+        for (var resource : resources) {
+            var url = resource.getURL().toString();
+            named.put(url.substring(url.indexOf(root) + root.length() + 1), resource);
+        }
+        for (var entry : named.entrySet()) {
+            try (var reader = new java.io.InputStreamReader(entry.getValue().getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+                load(reader, entry.getKey(), loaded, correlations, refused);
+            }
+        }
+        return new Report(loaded, correlations, refused, mapping.fieldAliases());
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> readYaml(org.springframework.core.io.Resource resource) throws IOException {
+        try (var reader = new java.io.InputStreamReader(resource.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            return (Map<String, Object>) yaml().load(reader);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     void load(Reader reader, String file, List<SigmaRule> loaded, List<Refusal> refused) {
         load(reader, file, loaded, new ArrayList<>(), refused);

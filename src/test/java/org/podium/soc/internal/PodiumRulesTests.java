@@ -28,7 +28,8 @@ class PodiumRulesTests {
 
     @Test
     void theSigmaHqSetLoadsBesidePodiumsRulesAndFiresOnItsRegressionEvents() throws Exception {
-        var rules = new PodiumRules(List.of(SIGMA.resolve("rules"), Path.of("no/such/directory")), SIGMA.resolve("tests/thor.yml"));
+        // The pack shipped inside the product, switched on as podium.soc.sigmahq.enabled=true does.
+        var rules = new PodiumRules(List.of(Path.of("no/such/directory")), null, true);
 
         assertThat(rules.rules().rules()).hasSizeGreaterThan(3_000);
         assertThat(rules.rules().rules()).extracting(SigmaRule::id).contains("2b4d6f8a-5c7e-4a9b-8d1f-6a8c0e2b4d77");
@@ -50,6 +51,23 @@ class PodiumRulesTests {
             });
         }
         assertThat(fired.get()).isEqualTo(((Number) test.get("match_count")).intValue());
+
+        // The load report per logsource, and a pack rule keeps its author and id (DRL 1.1).
+        assertThat(rules.packPerLogsource()).containsKey("windows/process_creation")
+                .hasEntrySatisfying("windows/process_creation", count -> assertThat(count).isGreaterThan(1_000));
+        assertThat(rules.packPerLogsource().values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(rules.rules().rules().size() - new PodiumRules().rules().rules().size());
+        assertThat(rules.rules().rules()).filteredOn(r -> r.id().equals("ea9bf0fa-edec-4fb8-8b78-b119f2528186")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.author()).isEqualTo("Bhabesh Raj");
+                    assertThat(r.title()).isEqualTo("Windows Defender AMSI Trigger Detected");
+                });
+    }
+
+    @Test
+    void theSigmaHqPackIsOffByDefault() throws Exception {
+        assertThat(new PodiumRules().packPerLogsource()).isEmpty();
+        assertThat(new PodiumRules().rules().rules()).hasSizeLessThan(50);
     }
 
     private static Map<String, Object> firstRegressionCase() throws Exception {

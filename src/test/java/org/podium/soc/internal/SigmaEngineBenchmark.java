@@ -43,8 +43,8 @@ public class SigmaEngineBenchmark {
     @Setup
     public void load() throws IOException {
         var sigma = SigmaRegressionTests.SIGMA;
-        var loader = new RuleLoader(RuleLoader.readYaml(sigma.resolve("tests/thor.yml")), Map.of());
-        rules = loader.load(List.of(sigma.resolve("rules"), sigma.resolve("rules-emerging-threats")).stream()
+        var loader = new RuleLoader(RuleLoader.readYaml(SigmaRegressionTests.PACK.resolve("thor.yml")), Map.of());
+        rules = loader.load(List.of(SigmaRegressionTests.PACK.resolve("rules")).stream()
                 .filter(Files::isDirectory).toList()).ruleSet();
         var all = new ArrayList<SigmaEvent>();
         try (var files = Files.walk(sigma.resolve("regression_data"))) {

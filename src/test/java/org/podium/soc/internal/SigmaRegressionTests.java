@@ -24,16 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SigmaRegressionTests {
 
-    /** SigmaHQ rules and regression data carried in the project (see its SOURCES.md). */
+    /** SigmaHQ regression data carried in the tests (see its SOURCES.md). */
     static final Path SIGMA = Path.of("src/test/sigmahq");
+    /** The SigmaHQ rule pack shipped in the product, and its logsource mapping. */
+    static final Path PACK = Path.of("src/main/resources/soc/sigmahq");
     private static Map<String, SigmaRule> rules;
     private static RuleLoader.Report report;
     private static RuleSet ruleSet;
 
     @BeforeAll
     static void loadRules() throws IOException {
-        var loader = new RuleLoader(RuleLoader.readYaml(SIGMA.resolve("tests/thor.yml")), Map.of());
-        report = loader.load(List.of(SIGMA.resolve("rules"), SIGMA.resolve("rules-emerging-threats")).stream()
+        var loader = new RuleLoader(RuleLoader.readYaml(PACK.resolve("thor.yml")), Map.of());
+        report = loader.load(List.of(PACK.resolve("rules")).stream()
                 .filter(Files::isDirectory).toList());
         rules = new java.util.HashMap<>();
         report.loaded().forEach(rule -> rules.put(rule.id(), rule));
@@ -78,7 +80,7 @@ class SigmaRegressionTests {
         var refusedHere = report.refused().stream().anyMatch(r -> r.file().contains(folder.substring(folder.lastIndexOf('/') + 1)));
         // Skipped with its reason: the regression data names rules that the shared copy of the rule set does not hold.
         org.junit.jupiter.api.Assumptions.assumeTrue(rule != null || refusedHere,
-                "rule " + ruleId + " is not in src/test/sigmahq/rules*: nothing to test");
+                "rule " + ruleId + " is not in the rule pack: nothing to test");
         assertThat(rule).as(() -> "rule " + ruleId + " refused: " + report.refused().stream()
                 .filter(r -> r.file().contains(folder.substring(folder.lastIndexOf('/') + 1))).toList()).isNotNull();
         var matches = 0;
