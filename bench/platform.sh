@@ -11,6 +11,9 @@ export PODIUM_PLATFORM_LOG="$work/platform.log"
 pid=
 trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; fi; rm -rf "$work"' EXIT
 
+# The machine the figures come from: compare only figures of alike machines and quiet loads.
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | xargs), load before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)" >&2
+
 # start_platform [extra JVM options...]: starts and waits until the demo accounts are printed.
 start_platform() {
   local before

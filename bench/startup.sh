@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}
 # The platform exactly as ./podium run starts it (extracted jar, ahead-of-time class cache).
 platform=$(./podium prepare | tail -1)
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | xargs), load before the run: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 source <(sed -n '/^pick_jdk()/,/^}/p' podium)
 java="$(pick_jdk)/bin/java"
 port=18080
