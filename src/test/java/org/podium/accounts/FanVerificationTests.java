@@ -1,6 +1,7 @@
 package org.podium.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.podium.support.ClientAddresses.from;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -27,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Fan accounts cost something to mint: a verified address (a link sent over SMTP, to GreenMail
@@ -45,13 +45,6 @@ class FanVerificationTests {
     @Autowired VerifiedFans verifiedFans;
     @Autowired TicketingTestSupport ticketing;
     @Autowired JdbcClient jdbc;
-
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 
     private static String anAddress() {
         return "192.0.2." + ADDRESSES.incrementAndGet();

@@ -1,6 +1,7 @@
 package org.podium.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.podium.support.ClientAddresses.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -22,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Password guessing, as an attacker would try it: wrong passwords to a fan, to a staff account over
@@ -40,13 +40,6 @@ class SignInThrottleTests {
     @Autowired StaffAccounts staff;
     @Autowired DemoAccounts demo;
     @Autowired SocTestSupport soc;
-
-    private static RequestPostProcessor from(String address) {
-        return request -> {
-            request.setRemoteAddr(address);
-            return request;
-        };
-    }
 
     private static String anAddress() {
         return "198.51.100." + ADDRESSES.incrementAndGet();

@@ -45,9 +45,11 @@ public class DemoAccounts {
     private final SecureRandom random = new SecureRandom();
     private volatile List<Credential> issued = List.of();
 
-    @org.springframework.beans.factory.annotation.Autowired private org.springframework.core.env.Environment environment;
+    private final org.springframework.core.env.Environment environment;
 
-    DemoAccounts(DemoProperties properties, StaffAccounts staff, FanAccounts fans, JdbcClient jdbc, EmailVerifications verifications) {
+    DemoAccounts(DemoProperties properties, StaffAccounts staff, FanAccounts fans, JdbcClient jdbc, EmailVerifications verifications,
+                 org.springframework.core.env.Environment environment) {
+        this.environment = environment;
         this.verifications = verifications;
         this.properties = properties;
         this.staff = staff;

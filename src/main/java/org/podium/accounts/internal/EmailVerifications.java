@@ -65,8 +65,10 @@ public class EmailVerifications {
         fans.find(reused.owner()).ifPresent(owner -> mail.send(owner, "mail.reused", owner.displayName(), mail.siteUrl() + "/account/login"));
     }
 
-    /** A fan asks for a new link; empty when sent, else how long until another may be asked for. */
-    @Transactional
+    /**
+     * A fan asks for a new link; empty when sent, else how long until another may be asked for. No
+     * transaction around it: the token commits in its own before the mail leaves (see sendLink).
+     */
     public Optional<Duration> resend(FanId fan) {
         if (fans.isVerified(fan)) {
             return Optional.empty();

@@ -53,7 +53,7 @@ class ScannerApi {
     @Operation(summary = "Upload scans made offline; each has a nonce, so sending a batch again stores nothing twice")
     @PostMapping("/staff/gates/api/sessions/{code}/scans")
     Scans.Uploaded upload(@PathVariable String code, @RequestBody List<ScanUpload> batch, Principal principal) {
-        sessions.session(code);
+        var session = sessions.session(code);
         if (batch.size() > 5_000) {
             throw new IllegalArgumentException("At most 5000 scans per upload");
         }
@@ -67,7 +67,7 @@ class ScannerApi {
             }
         }
         if (invalid.isEmpty()) {
-            invalid.addAll(scans.plausibility(parsed, code, sessions.session(code).startsAt(), gamesClock.now()));
+            invalid.addAll(scans.plausibility(parsed, code, session.startsAt(), gamesClock.now()));
         }
         if (!invalid.isEmpty()) {
             throw new Scans.UploadRejected(invalid);

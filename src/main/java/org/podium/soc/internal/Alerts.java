@@ -23,10 +23,10 @@ class Alerts {
     private final JdbcClient jdbc;
     private final Incidents incidents;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SocFunnel funnel;
 
-    @org.springframework.beans.factory.annotation.Autowired private SocFunnel funnel;
-
-    Alerts(JdbcClient jdbc, Incidents incidents, org.springframework.context.ApplicationEventPublisher events) {
+    Alerts(JdbcClient jdbc, Incidents incidents, org.springframework.context.ApplicationEventPublisher events, SocFunnel funnel) {
+        this.funnel = funnel;
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.events = events;

@@ -33,10 +33,10 @@ class EventStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final Duration retention;
+    private final SocFunnel funnel;
 
-    @org.springframework.beans.factory.annotation.Autowired private SocFunnel funnel;
-
-    EventStore(JdbcClient jdbc, JdbcTemplate batch, @Value("${podium.soc.retention:30d}") Duration retention) {
+    EventStore(JdbcClient jdbc, JdbcTemplate batch, @Value("${podium.soc.retention:30d}") Duration retention, SocFunnel funnel) {
+        this.funnel = funnel;
         this.jdbc = jdbc;
         this.batch = batch;
         this.retention = retention;

@@ -16,8 +16,10 @@ class Incidents {
 
     private final JdbcClient jdbc;
     private final org.podium.accounts.StaffAccounts staff;
+    private final SocFunnel funnel;
 
-    Incidents(JdbcClient jdbc, org.podium.accounts.StaffAccounts staff) {
+    Incidents(JdbcClient jdbc, org.podium.accounts.StaffAccounts staff, SocFunnel funnel) {
+        this.funnel = funnel;
         this.jdbc = jdbc;
         this.staff = staff;
     }
@@ -26,8 +28,6 @@ class Incidents {
     record IncidentView(long id, String title, String severity, String status, @Nullable String assignee, Instant openedAt,
                         @Nullable Duration toAcknowledge, @Nullable Duration toClose, int alerts) {
     }
-
-    @org.springframework.beans.factory.annotation.Autowired private SocFunnel funnel;
 
     @Transactional
     long openOrJoin(String key, String title, String severity, long alert, Instant at) {

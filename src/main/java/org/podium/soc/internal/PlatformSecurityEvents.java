@@ -29,12 +29,11 @@ class PlatformSecurityEvents {
     private final PodiumRules rules;
     private final Alerts alerts;
     private final ObjectMapper json;
-    private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> hits = new java.util.concurrent.ConcurrentHashMap<>();
-
     private final EventStore store;
-    @org.springframework.beans.factory.annotation.Autowired private SocFunnel funnel;
+    private final SocFunnel funnel;
 
-    PlatformSecurityEvents(PodiumRules rules, Alerts alerts, ObjectMapper json, EventStore store) {
+    PlatformSecurityEvents(PodiumRules rules, Alerts alerts, ObjectMapper json, EventStore store, SocFunnel funnel) {
+        this.funnel = funnel;
         this.store = store;
         this.rules = rules;
         this.alerts = alerts;
@@ -159,7 +158,7 @@ class PlatformSecurityEvents {
         try {
             var event = SigmaEvent.of(document);
             rules.rules().evaluate(event, rule -> {
-                count(rule.id(), rule.title());
+                funnel.matched(rule.id(), rule.title());
                 if (!rule.level().equals("informational") && !rule.level().equals("low")) {
                     alerts.raise(new Alerts.Raised(rule.id(), rule.title(), rule.level(), rule.author(), rule.tactics(),
                             rule.techniques(), rule.groupOf(event), evidence(document), at));
@@ -167,7 +166,7 @@ class PlatformSecurityEvents {
                 rules.correlator().accept(new Correlator.Hit(rule.id(), rule.name() == null ? rule.id() : rule.name(), event, at),
                         fired -> {
                             var correlation = fired.rule();
-                            count(correlation.id(), correlation.title());
+                            funnel.matched(correlation.id(), correlation.title());
                             alerts.raise(new Alerts.Raised(correlation.id(), correlation.title(), correlation.level(), correlation.author(),
                                     SigmaRule.tacticsOf(correlation.tags()), SigmaRule.techniquesOf(correlation.tags()),
                                     new TreeMap<>(fired.group()).toString(),
@@ -179,17 +178,6 @@ class PlatformSecurityEvents {
         } catch (RuntimeException e) {
             log.warn("Security event not evaluated: {}", e.getMessage());
         }
-    }
-
-    private void count(String rule, String title) {
-        hits.computeIfAbsent(rule, r -> new java.util.concurrent.atomic.LongAdder()).increment();
-        funnel.matched(rule, title);
-    }
-
-    /** How often each rule or correlation fired since start. */
-    long hits(String rule) {
-        var count = hits.get(rule);
-        return count == null ? 0 : count.sum();
     }
 
     private String evidence(Object document) {

@@ -40,6 +40,7 @@ class SocFunnel {
 
     private final Map<Instant, LongAdder[]> hours = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byRule = new ConcurrentHashMap<>();
+    private final Map<String, String> titles = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
     private final Clock clock;
 
@@ -55,7 +56,8 @@ class SocFunnel {
 
     void matched(String rule, String title) {
         meters.counter("podium.soc.matches", "rule", rule).increment();
-        byRule.computeIfAbsent(title, r -> new LongAdder()).increment();
+        titles.putIfAbsent(rule, title);
+        byRule.computeIfAbsent(rule, r -> new LongAdder()).increment();
         add(MATCHES, 1);
     }
 
@@ -104,8 +106,14 @@ class SocFunnel {
         return bars;
     }
 
+    /** How often a rule or correlation (by id) matched since start. */
+    long hits(String rule) {
+        var count = byRule.get(rule);
+        return count == null ? 0 : count.sum();
+    }
+
     List<RuleHits> topRules(int limit) {
-        return byRule.entrySet().stream().map(e -> new RuleHits(e.getKey(), e.getValue().sum()))
+        return byRule.entrySet().stream().map(e -> new RuleHits(titles.getOrDefault(e.getKey(), e.getKey()), e.getValue().sum()))
                 .sorted(Comparator.comparingLong(RuleHits::hits).reversed()).limit(limit).toList();
     }
 

@@ -16,17 +16,17 @@ class SocPages {
     private final Alerts alerts;
     private final PodiumRules rules;
     private final EventStore store;
-    private final PlatformSecurityEvents pipeline;
+    private final IncidentEvidence evidence;
+    private final SocFunnel funnel;
 
-    SocPages(Incidents incidents, Alerts alerts, PodiumRules rules, EventStore store, PlatformSecurityEvents pipeline) {
+    SocPages(Incidents incidents, Alerts alerts, PodiumRules rules, EventStore store, IncidentEvidence evidence, SocFunnel funnel) {
+        this.evidence = evidence;
+        this.funnel = funnel;
         this.store = store;
-        this.pipeline = pipeline;
         this.incidents = incidents;
         this.alerts = alerts;
         this.rules = rules;
     }
-
-    @org.springframework.beans.factory.annotation.Autowired private IncidentEvidence evidence;
 
     @GetMapping("/staff/soc/incidents/{id}")
     String incident(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
@@ -71,11 +71,11 @@ class SocPages {
     String rules(Model model) {
         var rows = new java.util.ArrayList<RuleRow>();
         for (var rule : rules.rules().rules()) {
-            rows.add(new RuleRow(rule.id(), rule.title(), "detection", rule.level(), rule.author(), rule.techniques(), pipeline.hits(rule.id())));
+            rows.add(new RuleRow(rule.id(), rule.title(), "detection", rule.level(), rule.author(), rule.techniques(), funnel.hits(rule.id())));
         }
         for (var correlation : rules.correlator().rules()) {
             rows.add(new RuleRow(correlation.id(), correlation.title(), correlation.type().name().toLowerCase(java.util.Locale.ROOT),
-                    correlation.level(), correlation.author(), SigmaRule.techniquesOf(correlation.tags()), pipeline.hits(correlation.id())));
+                    correlation.level(), correlation.author(), SigmaRule.techniquesOf(correlation.tags()), funnel.hits(correlation.id())));
         }
         var fired = alerts.firedTechniques();
         var covered = new java.util.TreeMap<String, Long>();
@@ -108,8 +108,6 @@ class SocPages {
         }
         return "soc/events";
     }
-
-    @org.springframework.beans.factory.annotation.Autowired private SocFunnel funnel;
 
     @GetMapping("/staff/soc")
     String board(@RequestParam(required = false) String fragment, Model model) {

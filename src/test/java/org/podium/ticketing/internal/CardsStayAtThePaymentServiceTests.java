@@ -55,24 +55,38 @@ class CardsStayAtThePaymentServiceTests {
         assertThat(properties).isNotEmpty().noneMatch(name -> name.toLowerCase().matches(".*(card|pan|cvc|cvv).*"));
     }
 
-    @Test
-    void aWholePurchaseLeavesTheCardNumberNowhereInPodiumsDatabase() throws Exception {
+    /** A verified fan holds one seat through the API; the fan and the hold's answer. */
+    private record Held(org.springframework.test.web.servlet.request.RequestPostProcessor fan, String hold) {
+    }
+
+    private Held holdOneSeat() throws Exception {
         var email = "pci-" + UUID.randomUUID() + "@example.org";
         verifiedFans.register(email, "Pci Fan", "violet harbour sixty kites", "en");
         var fan = user(email).roles("FAN");
         var session = TicketingFixtures.upcoming(programme, clock, "bercy-arena", 3).get(2).code();
         TicketingFixtures.openSale(phases, clock, List.of(session), false);
-
         var hold = mvc.perform(post("/api/fan/holds").with(fan).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"items\":[{\"session\":\"" + session + "\",\"category\":\"D\",\"quantity\":1}]}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return new Held(fan, hold);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions checkout(Held held) throws Exception {
+        return mvc.perform(post("/api/fan/holds/" + JsonPath.read(held.hold(), "$.id") + "/checkout").with(held.fan()).with(csrf())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"holders\":[\"Pci Fan\"]}"));
+    }
+
+    @Test
+    void aWholePurchaseLeavesTheCardNumberNowhereInPodiumsDatabase() throws Exception {
+        var held = holdOneSeat();
+        var fan = held.fan();
+        var hold = held.hold();
         mvc.perform(get("/account/tickets/holds/" + JsonPath.read(hold, "$.id")).with(fan))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("name=\"card\""))));
-        var order = mvc.perform(post("/api/fan/holds/" + JsonPath.read(hold, "$.id") + "/checkout").with(fan).with(csrf())
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"holders\":[\"Pci Fan\"]}"))
+        var order = checkout(held)
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.payAt").value(org.hamcrest.Matchers.startsWith("/sandbox-pay/pay_")))
                 .andReturn().getResponse().getContentAsString();
@@ -105,18 +119,7 @@ class CardsStayAtThePaymentServiceTests {
 
     @Test
     void theServicesPageRefusesANonCardAPaidCheckoutAndAnUnknownOne() throws Exception {
-        var email = "pci-" + UUID.randomUUID() + "@example.org";
-        verifiedFans.register(email, "Pci Fan", "violet harbour sixty kites", "en");
-        var fan = user(email).roles("FAN");
-        var session = TicketingFixtures.upcoming(programme, clock, "bercy-arena", 3).get(2).code();
-        TicketingFixtures.openSale(phases, clock, List.of(session), false);
-        var hold = mvc.perform(post("/api/fan/holds").with(fan).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"items\":[{\"session\":\"" + session + "\",\"category\":\"D\",\"quantity\":1}]}"))
-                .andReturn().getResponse().getContentAsString();
-        var order = mvc.perform(post("/api/fan/holds/" + JsonPath.read(hold, "$.id") + "/checkout").with(fan).with(csrf())
-                        .header("Idempotency-Key", UUID.randomUUID().toString())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"holders\":[\"Pci Fan\"]}"))
-                .andReturn().getResponse().getContentAsString();
+        var order = checkout(holdOneSeat()).andReturn().getResponse().getContentAsString();
         String payAt = JsonPath.read(order, "$.payAt");
 
         mvc.perform(get(payAt)).andExpect(status().isOk())

@@ -117,7 +117,7 @@ public class TicketingTestSupport {
     /** A buyer reserves a listing and starts paying; the purchase order's id. */
     public java.util.UUID buyResale(org.podium.accounts.FanId buyer, java.util.UUID listing, String holder) {
         // A card the sandbox never confirms: the listing stays reserved until the test confirms or lets it go.
-        return resales.buy(buyer, listing, holder);
+        return resales.buy(buyer, listing, holder).order();
     }
 
     /** A waiting room opening now in front of the first upcoming session of a venue, with visitors already queued. */

@@ -109,10 +109,17 @@ public class Resales {
     }
 
     /**
-     * Reserves the listing for the buyer and starts their payment; the ticket becomes theirs when
+     * A resale purchase under way: its order, and the payment service's page where the buyer pays
+     * (null when the payment could not be opened: the order then expires).
+     */
+    public record Purchase(UUID order, java.net.@Nullable URI payAt) {
+    }
+
+    /**
+     * Reserves the listing for the buyer and opens their payment; the ticket becomes theirs when
      * the payment service confirms. The buyer's caps count the ticket from now.
      */
-    public UUID buy(FanId buyer, UUID listing, String holderName) {
+    public Purchase buy(FanId buyer, UUID listing, String holderName) {
         buyers.check(buyer);
         var name = Orders.holderName(holderName);
         var orderId = UUID.randomUUID();
@@ -128,8 +135,7 @@ public class Resales {
             }
             throw e;
         }
-        startPayment(orderId, reserved, expires);
-        return orderId;
+        return new Purchase(orderId, startPayment(orderId, reserved, expires));
     }
 
     private Listing reserve(FanId buyer, UUID listing, String name, UUID orderId, Instant expires, String[] counted) {
@@ -158,15 +164,17 @@ public class Resales {
         });
     }
 
-    private void startPayment(UUID orderId, Listing reserved, Instant expires) {
+    private java.net.@Nullable URI startPayment(UUID orderId, Listing reserved, Instant expires) {
         try {
-            var reference = payments.open(orderId, reserved.totalCents(), org.podium.ticketing.internal.order.OrderPayments.CURRENCY,
-                    expires, "/account/orders/" + orderId).reference();
-            jdbc.sql("update ticketing.ticket_order set payment_ref = :ref where id = :id").param("ref", reference)
+            var checkout = payments.open(orderId, reserved.totalCents(), org.podium.ticketing.internal.order.OrderPayments.CURRENCY,
+                    expires, "/account/orders/" + orderId);
+            jdbc.sql("update ticketing.ticket_order set payment_ref = :ref where id = :id").param("ref", checkout.reference())
                     .param("id", orderId).update();
+            return checkout.page();
         } catch (RuntimeException e) {
             // The order stays pending and expires; the listing then goes back on sale.
             log.warn("Payment of resale order {} could not start: {}", orderId, e.getMessage());
+            return null;
         }
     }
 

@@ -29,7 +29,6 @@ class TicketChangePages {
     private final Transfers transfers;
     private final Resales resales;
     private final FanIdentity fans;
-    @org.springframework.beans.factory.annotation.Autowired private org.podium.ticketing.internal.order.Orders orders;
     private final Inventories inventories;
     private final JdbcClient jdbc;
 
@@ -114,9 +113,8 @@ class TicketChangePages {
         var listing = resales.find(id);
         FanId buyer = fans.of(principal);
         try {
-            var order = resales.buy(buyer, id, holder);
-            var payAt = orders.order(buyer, order).payAt();
-            return "redirect:" + (payAt != null ? payAt : "/account/orders/" + order);
+            var purchase = resales.buy(buyer, id, holder);
+            return "redirect:" + (purchase.payAt() != null ? purchase.payAt() : "/account/orders/" + purchase.order());
         } catch (SaleRefused refused) {
             redirect.addFlashAttribute("refused", refused.kind().name());
             redirect.addFlashAttribute("refusedDetail", refused.getMessage());

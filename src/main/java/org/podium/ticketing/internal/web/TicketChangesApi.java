@@ -29,7 +29,6 @@ class TicketChangesApi {
     private final Transfers transfers;
     private final Resales resales;
     private final FanIdentity fans;
-    @org.springframework.beans.factory.annotation.Autowired private org.podium.ticketing.internal.order.Orders orders;
 
     TicketChangesApi(Transfers transfers, Resales resales, FanIdentity fans) {
         this.transfers = transfers;
@@ -107,10 +106,9 @@ class TicketChangesApi {
     @Operation(summary = "Buy a resold ticket: pay on the payment service's page (payAt); it confirms by webhook, then the ticket is yours")
     @PostMapping("/api/fan/resale/{id}/buy")
     ResponseEntity<Map<String, Object>> buy(@PathVariable UUID id, @RequestBody BuyRequest request, Principal principal) {
-        var buyer = fans.of(principal);
-        var order = resales.buy(buyer, id, request.holderName() == null ? "" : request.holderName());
-        var payAt = orders.order(buyer, order).payAt();
-        return ResponseEntity.accepted().location(URI.create("/api/fan/orders/" + order))
-                .body(payAt == null ? Map.of("order", order) : Map.of("order", order, "payAt", payAt.toString()));
+        var purchase = resales.buy(fans.of(principal), id, request.holderName() == null ? "" : request.holderName());
+        return ResponseEntity.accepted().location(URI.create("/api/fan/orders/" + purchase.order()))
+                .body(purchase.payAt() == null ? Map.of("order", purchase.order())
+                        : Map.of("order", purchase.order(), "payAt", purchase.payAt().toString()));
     }
 }
