@@ -1,13 +1,35 @@
 #!/usr/bin/env bash
-# HTTP ingestion end to end: NDJSON batches stored and run through the SOC's rules (IngestLoad).
-# Usage: bench/soc-ingest.sh [clients=4] [batches-per-client=50] [events-per-batch=1000]
+# Ingestion end to end, with the SigmaHQ rule pack on: events stored and evaluated per second and
+# the alert latency (sent -> alert on the board's stream), over HTTP or from Kafka (IngestLoad).
+# Usage: bench/soc-ingest.sh [http|kafka] [clients=4] [batches-per-client=50] [events-per-batch=1000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-clients=${1:-4}
-batches=${2:-50}
-size=${3:-1000}
+mode=${1:-http}
+clients=${2:-4}
+batches=${3:-50}
+size=${4:-1000}
 port=18084
 source bench/platform.sh
-start_platform
-./podium mvn -q exec:exec@soc-ingest \
-  -Dload.args="http://127.0.0.1:$port $clients $batches $size soc $(staff_password soc SOC_ANALYST)"
+options=(-Dpodium.soc.sigmahq.enabled=true)
+if [ "$mode" = kafka ]; then
+  ./podium mvn -q exec:exec@soc-ingest -Dload.args="kafka http://127.0.0.1:$port $clients $batches $size soc PASSWORD $work" \
+    > "$work/load.out" 2>&1 &
+  load=$!
+  until [ -f "$work/kafka" ]; do
+    kill -0 "$load" 2>/dev/null || { cat "$work/load.out"; exit 1; }
+    sleep 0.2
+  done
+  options+=(-Dpodium.soc.kafka.enabled=true "-Dspring.kafka.bootstrap-servers=$(cat "$work/kafka")"
+            -Dspring.kafka.consumer.auto-offset-reset=earliest)
+fi
+start_platform "${options[@]}"
+grep -m1 "rule pack\|SigmaHQ" "$work/platform.log" >&2 || true
+if [ "$mode" = kafka ]; then
+  echo "$(staff_password soc SOC_ANALYST)" > "$work/password"
+  touch "$work/ready"
+  wait "$load" || { cat "$work/load.out"; exit 1; }
+  cat "$work/load.out"
+else
+  ./podium mvn -q exec:exec@soc-ingest \
+    -Dload.args="http http://127.0.0.1:$port $clients $batches $size soc $(staff_password soc SOC_ANALYST)"
+fi

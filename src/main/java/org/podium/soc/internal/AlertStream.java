@@ -7,7 +7,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -26,7 +25,8 @@ class AlertStream implements SmartLifecycle {
     private final CopyOnWriteArrayList<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
 
-    @GetMapping(path = "/staff/soc/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    // The board's stream, and the same for tools under the API (HTTP Basic): a SIEM console, the load script.
+    @GetMapping(path = {"/staff/soc/stream", "/api/staff/soc/alerts/stream"}, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter subscribe() throws IOException {
         var emitter = new SseEmitter(0L);
         subscribers.add(emitter);
@@ -37,10 +37,9 @@ class AlertStream implements SmartLifecycle {
         return emitter;
     }
 
-    // In-module fast path: the board's open streams hear a stored alert once it commits; a board that
-    // reconnects reads the alerts from the database, so a crash loses nothing.
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(AlertStored alert) {
+    // The board's open streams hear a stored alert once it commits (Alerts calls this after the
+    // commit); a board that reconnects reads the alerts from the database, so a crash loses nothing.
+    void send(AlertStored alert) {
         for (var emitter : subscribers) {
             try {
                 emitter.send(SseEmitter.event().name("alert").data(alert, MediaType.APPLICATION_JSON));

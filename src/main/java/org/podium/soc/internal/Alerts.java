@@ -22,14 +22,34 @@ class Alerts {
 
     private final JdbcClient jdbc;
     private final Incidents incidents;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final AlertStream stream;
     private final SocFunnel funnel;
 
-    Alerts(JdbcClient jdbc, Incidents incidents, org.springframework.context.ApplicationEventPublisher events, SocFunnel funnel) {
+    Alerts(JdbcClient jdbc, Incidents incidents, AlertStream stream, SocFunnel funnel) {
         this.funnel = funnel;
         this.jdbc = jdbc;
         this.incidents = incidents;
-        this.events = events;
+        this.stream = stream;
+    }
+
+    /**
+     * Sent to the board's open streams once the transaction commits. A direct callback, not an
+     * application event: a transactional listener would be recorded in the event publication
+     * registry, three writes per alert, for a stream that a reconnecting board reads from the
+     * database anyway.
+     */
+    private void announce(AlertStream.AlertStored alert) {
+        if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            stream.send(alert);
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        stream.send(alert);
+                    }
+                });
     }
 
     /** What fired, with what a reader needs: the rule's identity and attribution, the group, the evidence. */
@@ -57,7 +77,7 @@ class Alerts {
         if (open.isPresent()) {
             jdbc.sql("update soc.alert set suppressed_count = suppressed_count + 1, last_at = :at where id = :id")
                     .param("at", Timestamp.from(raised.at())).param("id", open.get()).update();
-            events.publishEvent(new AlertStream.AlertStored(open.get(), raised.title(), raised.level(), raised.groupKey()));
+            announce(new AlertStream.AlertStored(open.get(), raised.title(), raised.level(), raised.groupKey()));
             return open.get();
         }
         var id = jdbc.sql("""
@@ -73,7 +93,7 @@ class Alerts {
             var incident = incidents.openOrJoin(raised.ruleId() + "|" + raised.groupKey(), raised.title(), raised.level(), id, raised.at());
             jdbc.sql("update soc.alert set incident_id = :incident where id = :id").param("incident", incident).param("id", id).update();
         }
-        events.publishEvent(new AlertStream.AlertStored(id, raised.title(), raised.level(), raised.groupKey()));
+        announce(new AlertStream.AlertStored(id, raised.title(), raised.level(), raised.groupKey()));
         return id;
     }
 

@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Batches of events as NDJSON (one JSON object a line): checked whole first, so a batch with a
- * malformed line is refused with every bad line's number and nothing is stored; then stored and
- * run through the rules.
+ * malformed line is refused with every bad line's number and nothing is stored; then admitted to
+ * the evaluation queue (or refused whole when it is full), stored with one {@code COPY} and
+ * committed, and only then answered and queued for the rules: an answered batch is durable.
  */
 @Component
 class EventIngestion {
@@ -23,13 +24,19 @@ class EventIngestion {
 
     private final ObjectMapper json;
     private final EventStore store;
-    private final PlatformSecurityEvents pipeline;
+    private final EvaluationQueue queue;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    EventIngestion(ObjectMapper json, EventStore store, PlatformSecurityEvents pipeline, Clock clock) {
+    private final KafkaOffsets offsets;
+
+    EventIngestion(ObjectMapper json, EventStore store, EvaluationQueue queue, TransactionTemplate transactions, Clock clock,
+                   KafkaOffsets offsets) {
+        this.offsets = offsets;
         this.json = json;
         this.store = store;
-        this.pipeline = pipeline;
+        this.queue = queue;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -57,19 +64,73 @@ class EventIngestion {
         }
     }
 
-    /** Events already read: stored, then run through the rules. */
-    @Transactional
+    /** Events already read and admitted to the queue: stored and committed, then queued for the rules. */
     void store(String source, List<String> bodies, List<Map<String, Object>> documents) {
         var now = clock.instant();
-        store.store(source, bodies, now);
-        documents.forEach(document -> pipeline.evaluate(document, now));
+        long batch;
+        try {
+            batch = java.util.Objects.requireNonNull(transactions.execute(status -> store.storeBatch(source, bodies, now)));
+        } catch (RuntimeException e) {
+            queue.release(documents.size());
+            throw e;
+        }
+        queue.submit(batch, documents, now);
+    }
+
+    /** A Kafka record: where it sits, and its event ({@code body} null when it was not a JSON object). */
+    record Record(String topic, int partition, long offset, @org.jspecify.annotations.Nullable String body,
+                  Map<String, Object> document) {
+    }
+
+    /**
+     * A poll's records: those at or past each partition's stored offset are stored, and the
+     * offsets moved past every record of the poll, in one transaction; then they are queued for
+     * the rules. Waits for room in the queue. Returns how many were stored.
+     */
+    int storeRecords(String source, List<Record> records) {
+        var events = (int) records.stream().filter(r -> r.body() != null).count();
+        queue.admitWaiting(events);
+        var now = clock.instant();
+        record Stored(long batch, List<Map<String, Object>> documents) {
+        }
+        Stored stored;
+        try {
+            stored = transactions.execute(status -> {
+                // Locked in one order, so concurrent consumers of several partitions cannot deadlock.
+                var next = offsets.lock(records.stream().map(r -> new KafkaOffsets.Partition(r.topic(), r.partition())).distinct()
+                        .sorted(java.util.Comparator.comparing(KafkaOffsets.Partition::topic).thenComparing(KafkaOffsets.Partition::partition))
+                        .toList());
+                var bodies = new ArrayList<String>();
+                var documents = new ArrayList<Map<String, Object>>();
+                var last = new java.util.HashMap<KafkaOffsets.Partition, Long>();
+                for (var record : records) {
+                    var partition = new KafkaOffsets.Partition(record.topic(), record.partition());
+                    last.merge(partition, record.offset(), Math::max);
+                    if (record.body() != null && record.offset() >= next.get(partition)) {
+                        bodies.add(record.body());
+                        documents.add(record.document());
+                    }
+                }
+                last.forEach((partition, offset) -> offsets.advance(partition, offset + 1));
+                return bodies.isEmpty() ? null : new Stored(store.storeBatch(source, bodies, now), documents);
+            });
+        } catch (RuntimeException e) {
+            queue.release(events);
+            throw e;
+        }
+        if (stored == null) {
+            queue.release(events);
+            return 0;
+        }
+        queue.release(events - stored.documents().size());
+        queue.submit(stored.batch(), stored.documents(), now);
+        return stored.documents().size();
     }
 
     /**
      * A file of events: a JSON array of objects (line numbers are then positions in the array,
      * from 1) or NDJSON. Same rules as a batch: one bad element refuses the file.
      */
-    @Transactional
     int ingestFile(String source, String content) {
         var trimmed = content.stripLeading();
         if (!trimmed.startsWith("[")) {
@@ -98,7 +159,6 @@ class EventIngestion {
         return ingest(source, lines.toString());
     }
 
-    @Transactional
     @SuppressWarnings("unchecked")
     int ingest(String source, String ndjson) {
         var documents = new ArrayList<Map<String, Object>>();
@@ -119,6 +179,10 @@ class EventIngestion {
                     bad.add(new BadLine(i + 1, "not a JSON object"));
                     continue;
                 }
+                if (line.contains("\\u0000")) {
+                    bad.add(new BadLine(i + 1, "holds the character \\u0000, which cannot be stored"));
+                    continue;
+                }
                 documents.add((Map<String, Object>) map);
                 bodies.add(line);
             } catch (JacksonException e) {
@@ -128,6 +192,10 @@ class EventIngestion {
         if (!bad.isEmpty()) {
             throw new BatchRejected(bad);
         }
+        if (documents.isEmpty()) {
+            return 0;
+        }
+        queue.admit(documents.size());
         store(source, bodies, documents);
         return documents.size();
     }

@@ -34,9 +34,12 @@ class EventStore {
     private final JdbcTemplate batch;
     private final Duration retention;
     private final SocFunnel funnel;
+    private final EventCopy copy;
 
-    EventStore(JdbcClient jdbc, JdbcTemplate batch, @Value("${podium.soc.retention:30d}") Duration retention, SocFunnel funnel) {
+    EventStore(JdbcClient jdbc, JdbcTemplate batch, @Value("${podium.soc.retention:30d}") Duration retention, SocFunnel funnel,
+               EventCopy copy) {
         this.funnel = funnel;
+        this.copy = copy;
         this.jdbc = jdbc;
         this.batch = batch;
         this.retention = retention;
@@ -76,6 +79,7 @@ class EventStore {
         }
     }
 
+    /** One event (the platform's own), stored in the caller's transaction; its evaluation is the caller's. */
     void store(String source, List<String> bodies, Instant at) {
         var rows = new ArrayList<Object[]>();
         for (var body : bodies) {
@@ -83,6 +87,37 @@ class EventStore {
         }
         batch.batchUpdate("insert into soc.event (received_at, source, body) values (?, ?, ?::jsonb)", rows);
         funnel.stored(source, rows.size());
+    }
+
+    /**
+     * A batch: its pending-evaluation row, then its events in one {@code COPY}, in the caller's
+     * transaction (both or neither). Returns the batch's id, which the evaluation deletes when done.
+     */
+    long storeBatch(String source, List<String> bodies, Instant at) {
+        var id = jdbc.sql("insert into soc.pending_batch (source, received_at, events) values (:source, :at, :events) returning id")
+                .param("source", source).param("at", Timestamp.from(at)).param("events", bodies.size()).query(Long.class).single();
+        copy.copy(source, bodies, at, id);
+        funnel.stored(source, bodies.size());
+        return id;
+    }
+
+    /** A batch stored but not evaluated when the platform stopped. */
+    record PendingBatch(long id, String source, Instant receivedAt, int events) {
+    }
+
+    List<PendingBatch> pending() {
+        return jdbc.sql("select id, source, received_at, events from soc.pending_batch order by id")
+                .query((rs, n) -> new PendingBatch(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(4))).list();
+    }
+
+    /** A pending batch's events, as stored. */
+    List<String> bodies(PendingBatch batch) {
+        return jdbc.sql("select body::text from soc.event where received_at = :at and batch_id = :id order by id")
+                .param("at", Timestamp.from(batch.receivedAt())).param("id", batch.id()).query(String.class).list();
+    }
+
+    void evaluated(long batch) {
+        jdbc.sql("delete from soc.pending_batch where id = :id").param("id", batch).update();
     }
 
     /** A stored event. */

@@ -2,6 +2,7 @@ package org.podium.soc.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -15,7 +16,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * Security events from a Kafka topic, for scale-out: collectors on other machines publish one
  * JSON object per record. Off unless {@code podium.soc.kafka.enabled=true} (with
- * {@code spring.kafka.bootstrap-servers}). A record that is not a JSON object is counted
+ * {@code spring.kafka.bootstrap-servers}). A poll's records are stored before the listener
+ * returns, and the container commits the offsets only then: a crash before the commit makes
+ * Kafka deliver them again, and the offsets stored with the events ({@link KafkaOffsets}) make
+ * that redelivery store nothing twice. A full evaluation queue slows the consumer down (the
+ * records wait in the topic). A record that is not a JSON object is counted
  * ({@code podium.soc.events.rejected}) and logged with its partition and offset; the rest of the
  * poll goes on.
  */
@@ -36,22 +41,18 @@ class KafkaEvents {
     @KafkaListener(topics = "${podium.soc.kafka.topic:podium.security-events}", groupId = "${podium.soc.kafka.group:podium-soc}",
             batch = "true")
     void on(List<ConsumerRecord<String, String>> records) {
-        var good = new ArrayList<String>();
-        var documents = new ArrayList<java.util.Map<String, Object>>();
+        var events = new ArrayList<EventIngestion.Record>(records.size());
         for (var record : records) {
             var value = record.value();
             var document = value == null ? null : ingestion.object(value);
-            if (document != null) {
-                good.add(value.strip());
-                documents.add(document);
-            } else {
+            if (document == null) {
                 meters.counter("podium.soc.events.rejected", "source", "kafka").increment();
                 log.warn("Security event refused from {}-{} at offset {}: not a JSON object", record.topic(), record.partition(),
                         record.offset());
             }
+            events.add(new EventIngestion.Record(record.topic(), record.partition(), record.offset(),
+                    document == null ? null : value.strip(), document == null ? Map.of() : document));
         }
-        if (!good.isEmpty()) {
-            ingestion.store("kafka", good, documents);
-        }
+        ingestion.storeRecords("kafka", events);
     }
 }

@@ -45,6 +45,7 @@ class PlatformSecurityEvents {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", attempt.at().toString());
         document.put("event", "sign-in");
+        document.put("logsource", logsource("accounts"));
         document.put("kind", attempt.kind());
         document.put("outcome", attempt.succeeded() ? "success" : "failure");
         document.put("user", attempt.username());
@@ -58,6 +59,7 @@ class PlatformSecurityEvents {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", locked.at().toString());
         document.put("event", "sign-in-lock");
+        document.put("logsource", logsource("accounts"));
         document.put("kind", locked.kind());
         document.put("scope", locked.scope());
         document.put("user", locked.username());
@@ -72,6 +74,7 @@ class PlatformSecurityEvents {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", refused.at().toString());
         document.put("event", "payment-webhook-refused");
+        document.put("logsource", logsource("ticketing"));
         document.put("order", refused.order().toString());
         document.put("payment", refused.payment());
         document.put("reason", refused.reason());
@@ -84,6 +87,7 @@ class PlatformSecurityEvents {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", action.at().toString());
         document.put("event", "staff-action");
+        document.put("logsource", logsource("audit"));
         document.put("actor", action.actor());
         document.put("action", action.action());
         document.put("target", action.target());
@@ -98,6 +102,7 @@ class PlatformSecurityEvents {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", entry.detectedAt().toString());
         document.put("event", "gate-double-entry");
+        document.put("logsource", logsource("gates"));
         document.put("ticket", entry.ticket().toString());
         document.put("session", entry.session());
         document.put("gates", entry.gates());
@@ -113,6 +118,7 @@ class PlatformSecurityEvents {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", burst.at().toString());
         document.put("event", "hold-burst");
+        document.put("logsource", logsource("ticketing"));
         document.put("source", Map.of("ip", burst.clientAddress()));
         document.put("holds", burst.holds());
         document.put("fans", burst.fans());
@@ -126,11 +132,17 @@ class PlatformSecurityEvents {
         var document = new LinkedHashMap<String, Object>();
         document.put("@timestamp", order.at().toString());
         document.put("event", "ticket-order");
+        document.put("logsource", logsource("ticketing"));
         document.put("fan", order.fan().value().toString());
         document.put("order", order.order().toString());
         document.put("seats", order.seats());
         document.put("sessions", order.sessions());
         record(document, order.at());
+    }
+
+    /** The logsource Podium's rules name (product podium, a service per module): the gate admits them by it. */
+    private static Map<String, String> logsource(String service) {
+        return Map.of("product", "podium", "service", service);
     }
 
     /** When it happened in Paris, and whether that is within working hours (Monday to Friday, 8:00 to 19:00). */
@@ -156,25 +168,37 @@ class PlatformSecurityEvents {
 
     void evaluate(Map<String, Object> document, java.time.Instant at) {
         try {
+            evaluate(document, at, alerts::raise);
+        } catch (DataAccessException e) {
+            throw e; // the alert was not stored: the registry resubmits the event
+        }
+    }
+
+    /**
+     * Runs an event through the rules and correlations; what fires goes to {@code raise}. An
+     * event that breaks a rule is counted and logged, and the pipeline goes on.
+     */
+    void evaluate(Map<String, Object> document, java.time.Instant at, java.util.function.Consumer<Alerts.Raised> raise) {
+        try {
             var event = SigmaEvent.of(document);
             rules.rules().evaluate(event, rule -> {
                 funnel.matched(rule.id(), rule.title());
                 if (!rule.level().equals("informational") && !rule.level().equals("low")) {
-                    alerts.raise(new Alerts.Raised(rule.id(), rule.title(), rule.level(), rule.author(), rule.tactics(),
+                    raise.accept(new Alerts.Raised(rule.id(), rule.title(), rule.level(), rule.author(), rule.tactics(),
                             rule.techniques(), rule.groupOf(event), evidence(document), at));
                 }
                 rules.correlator().accept(new Correlator.Hit(rule.id(), rule.name() == null ? rule.id() : rule.name(), event, at),
                         fired -> {
                             var correlation = fired.rule();
                             funnel.matched(correlation.id(), correlation.title());
-                            alerts.raise(new Alerts.Raised(correlation.id(), correlation.title(), correlation.level(), correlation.author(),
+                            raise.accept(new Alerts.Raised(correlation.id(), correlation.title(), correlation.level(), correlation.author(),
                                     SigmaRule.tacticsOf(correlation.tags()), SigmaRule.techniquesOf(correlation.tags()),
                                     new TreeMap<>(fired.group()).toString(),
                                     evidence(Map.of("group", fired.group(), "hits", fired.hits().size(), "last", document)), fired.at()));
                         });
             });
         } catch (DataAccessException e) {
-            throw e; // the alert was not stored: the registry resubmits the event
+            throw e;
         } catch (RuntimeException e) {
             log.warn("Security event not evaluated: {}", e.getMessage());
         }

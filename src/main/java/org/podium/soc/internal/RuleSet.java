@@ -13,7 +13,12 @@ import java.util.function.Consumer;
  * The loaded rules, compiled for speed. Two filters run before any rule is evaluated:
  * <ul>
  * <li>the <b>gate</b>: an event meets only the rules whose logsource admits its channel and event
- *     id (a Sysmon file event never meets the process-creation rules);</li>
+ *     id (a Sysmon file event never meets the process-creation rules). A rule whose logsource the
+ *     mapping gives no Windows channel or event id for (Zeek, Okta, AWS, Linux, Podium's own)
+ *     meets only the events that declare that logsource in a {@code logsource} object
+ *     ({@code product}, {@code service}, {@code category}: each the rule names must be equal; an
+ *     event with a Windows channel is product {@code windows}). Without it a Zeek rule written
+ *     "not selection" would fire on every sign-in;</li>
  * <li>the <b>literal pre-filter</b>: each rule's {@link Need} (literals any match must contain) goes
  *     into one Aho-Corasick automaton per field; one pass over each field of the event finds every
  *     literal present, and only the rules whose literal was found, or that have no need, are
@@ -24,6 +29,8 @@ import java.util.function.Consumer;
 public final class RuleSet {
 
     private static final String ANY = "*";
+    /** The gate's channel key for rules dispatched on the event's declared logsource. */
+    private static final String DECLARED = "\u0000logsource";
 
     private final List<SigmaRule> rules;
     /** Words of 64 rules in a rule mask; a need's second clause is found at bit {@code words * 64 + r}. */
@@ -95,10 +102,10 @@ public final class RuleSet {
 
     private static java.util.Set<String> gateKeys(SigmaRule rule) {
         var keys = new java.util.LinkedHashSet<String>();
-        if (rule.gates().isEmpty()) {
-            keys.add(key(ANY, ANY));
-        }
         for (var gate : rule.gates()) {
+            if (gate.channels().isEmpty() && gate.eventIds().isEmpty()) {
+                continue; // the mapping knows the logsource but gives nothing to dispatch on
+            }
             var channels = gate.channels().isEmpty() ? List.of(ANY) : gate.channels();
             var ids = gate.eventIds().isEmpty() ? List.of(ANY) : gate.eventIds();
             for (var channel : channels) {
@@ -107,7 +114,51 @@ public final class RuleSet {
                 }
             }
         }
+        if (keys.isEmpty()) {
+            var logsource = rule.logsource();
+            if (logsource.product() == null && logsource.service() == null && logsource.category() == null) {
+                keys.add(key(ANY, ANY));
+            } else {
+                keys.add(key(DECLARED, declared(logsource.product(), logsource.service(), logsource.category())));
+            }
+        }
         return keys;
+    }
+
+    private static String declared(@org.jspecify.annotations.Nullable Object product, @org.jspecify.annotations.Nullable Object service,
+                                   @org.jspecify.annotations.Nullable Object category) {
+        return part(product) + "|" + part(service) + "|" + part(category);
+    }
+
+    private static String part(@org.jspecify.annotations.Nullable Object value) {
+        return value == null ? ANY : value.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The rules gated on the logsource an event declares: every combination of its parts or any. */
+    private void declaredBuckets(SigmaEvent event, @org.jspecify.annotations.Nullable Object channel, List<long[]> buckets) {
+        var byDeclared = byGate.get(DECLARED);
+        if (byDeclared == null) {
+            return;
+        }
+        var product = event.get("logsource.product");
+        if (product == null && channel != null) {
+            product = "windows";
+        }
+        var service = event.get("logsource.service");
+        var category = event.get("logsource.category");
+        if (product == null && service == null && category == null) {
+            return;
+        }
+        for (var p : product == null ? new Object[] {null} : new Object[] {product, null}) {
+            for (var s : service == null ? new Object[] {null} : new Object[] {service, null}) {
+                for (var c : category == null ? new Object[] {null} : new Object[] {category, null}) {
+                    var mask = byDeclared.get(declared(p, s, c));
+                    if (mask != null) {
+                        buckets.add(mask);
+                    }
+                }
+            }
+        }
     }
 
     public List<SigmaRule> rules() {
@@ -130,8 +181,13 @@ public final class RuleSet {
         var idValue = event.get("Event.System.EventID");
         var channel = channelValue == null ? ANY : channelValue.toString().toLowerCase(Locale.ROOT);
         var id = idValue == null ? ANY : idValue.toString();
-        var buckets = new long[4][];
+        var declared = new ArrayList<long[]>(0);
+        declaredBuckets(event, channelValue, declared);
+        var buckets = new long[4 + declared.size()][];
         var count = 0;
+        for (var mask : declared) {
+            buckets[count++] = mask;
+        }
         var forChannel = byGate.get(channel);
         var forAny = channel.equals(ANY) ? null : byGate.get(ANY);
         if (forChannel != null) {

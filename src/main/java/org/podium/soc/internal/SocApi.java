@@ -46,7 +46,9 @@ class SocApi {
     }
 
     @PostMapping(path = "/api/staff/soc/events", consumes = {"application/x-ndjson", "application/json", "text/plain"})
-    @Operation(summary = "Take in a batch of events, one JSON object a line; a malformed line refuses the whole batch")
+    @Operation(summary = "Take in a batch of events, one JSON object a line; a malformed line refuses the whole batch. "
+            + "Answered once the batch is stored; the rules run on it right after. 429 with Retry-After when the evaluation "
+            + "queue is full: nothing of the batch is stored, send it again")
     Map<String, Object> ingest(@RequestBody String batch, @RequestParam(defaultValue = "api") String source, Principal principal) {
         return Map.of("stored", ingestion.ingest(source, batch));
     }
@@ -82,6 +84,14 @@ class SocApi {
             throw new IllegalArgumentException("field is a dotted path of names (letters, digits, _ @ . -), at most 200 characters");
         }
         return store.search(from, to, field, value, limit);
+    }
+
+    @ExceptionHandler(EvaluationQueue.Full.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> full(EvaluationQueue.Full e) {
+        var problem = ProblemTypes.problem(HttpStatus.TOO_MANY_REQUESTS, "soc-queue-full", "Evaluation queue full", e.getMessage());
+        problem.setProperty("retryAfterSeconds", e.retryAfter.toSeconds());
+        return org.springframework.http.ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter.toSeconds())).body(problem);
     }
 
     @ExceptionHandler(EventIngestion.BatchRejected.class)
