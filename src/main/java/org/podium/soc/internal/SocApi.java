@@ -45,6 +45,15 @@ class SocApi {
         return alerts.changeStatus(id, change.status() == null ? "" : change.status(), principal.getName(), Instant.now());
     }
 
+    @GetMapping("/api/staff/soc/alerts")
+    @Operation(summary = "The most recent alerts, newest first, with their rule, author and group")
+    List<Alerts.AlertView> alerts(@RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit is between 1 and 1000");
+        }
+        return alerts.recent(limit);
+    }
+
     @PostMapping(path = "/api/staff/soc/events", consumes = {"application/x-ndjson", "application/json", "text/plain"})
     @Operation(summary = "Take in a batch of events, one JSON object a line; a malformed line refuses the whole batch. "
             + "Answered once the batch is stored; the rules run on it right after. 429 with Retry-After when the evaluation "

@@ -17,7 +17,14 @@ public class SocTestSupport {
     private final EventStore store;
     private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    SocTestSupport(Alerts alerts, Incidents incidents, JdbcClient jdbc, EventStore store, io.micrometer.core.instrument.MeterRegistry meters) {
+    private final org.springframework.beans.factory.ObjectProvider<KafkaEvents> kafka;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+    SocTestSupport(Alerts alerts, Incidents incidents, JdbcClient jdbc, EventStore store, io.micrometer.core.instrument.MeterRegistry meters,
+                   org.springframework.beans.factory.ObjectProvider<KafkaEvents> kafka,
+                   org.springframework.transaction.support.TransactionTemplate transactions) {
+        this.transactions = transactions;
+        this.kafka = kafka;
         this.alerts = alerts;
         this.incidents = incidents;
         this.jdbc = jdbc;
@@ -27,6 +34,26 @@ public class SocTestSupport {
 
     public int eventsTagged(String tag, Instant from) {
         return store.search(from, Instant.now().plusSeconds(5), "tag", tag, 100).size();
+    }
+
+    /** Events found by the store's search, as the API runs it. */
+    public List<String> search(Instant from, Instant to, @Nullable String field, @Nullable String value) {
+        return store.search(from, to, field, value, 1000).stream().map(e -> e.id() + " " + e.body()).toList();
+    }
+
+    /** The same search with PostgreSQL's index scans switched off for its transaction: a sequential scan of the partitions. */
+    public List<String> searchBySequentialScan(Instant from, Instant to, @Nullable String field, @Nullable String value) {
+        return transactions.execute(status -> {
+            jdbc.sql("set local enable_indexscan = off").update();
+            jdbc.sql("set local enable_bitmapscan = off").update();
+            jdbc.sql("set local enable_indexonlyscan = off").update();
+            return search(from, to, field, value);
+        });
+    }
+
+    /** Hands a poll's records to the Kafka listener, as the container does (again, after a crash before the offsets' commit). */
+    public void deliver(List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records) {
+        kafka.getObject().on(records);
     }
 
     public double rejectedFromKafka() {
