@@ -80,6 +80,14 @@ class EvaluationQueue implements SmartLifecycle {
                 .description("Stored security events waiting to be evaluated").register(meters);
     }
 
+    /** The pipeline as operators watch it: the backlog, and how fast the evaluators take it. */
+    record Status(int queuedEvents, long evaluatedPerSecond, int evaluators, long maxBacklogMillis) {
+    }
+
+    Status status() {
+        return new Status(queued(), Math.round(rate()), threads, maxBacklog.toMillis());
+    }
+
     /** Events stored and waiting for the rules. */
     int queued() {
         return capacity - room.availablePermits();

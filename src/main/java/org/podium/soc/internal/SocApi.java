@@ -28,8 +28,10 @@ class SocApi {
     private final EventIngestion ingestion;
     private final EventStore store;
     private final Alerts alerts;
+    private final EvaluationQueue queue;
 
-    SocApi(EventIngestion ingestion, EventStore store, Alerts alerts) {
+    SocApi(EventIngestion ingestion, EventStore store, Alerts alerts, EvaluationQueue queue) {
+        this.queue = queue;
         this.ingestion = ingestion;
         this.store = store;
         this.alerts = alerts;
@@ -43,6 +45,12 @@ class SocApi {
     Alerts.AlertView alertStatus(@org.springframework.web.bind.annotation.PathVariable long id, @RequestBody StatusChange change,
                                  Principal principal) {
         return alerts.changeStatus(id, change.status() == null ? "" : change.status(), principal.getName(), Instant.now());
+    }
+
+    @GetMapping("/api/staff/soc/pipeline")
+    @Operation(summary = "The ingestion pipeline: events stored and waiting for the rules, and the evaluators' rate")
+    EvaluationQueue.Status pipeline() {
+        return queue.status();
     }
 
     @GetMapping("/api/staff/soc/alerts")

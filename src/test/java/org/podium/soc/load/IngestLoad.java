@@ -67,31 +67,15 @@ public final class IngestLoad {
                 }
                 // The platform started on this broker after the load: its demo password is known only now.
                 var password = Files.readString(work.resolve("password")).strip();
-                new IngestLoad(base, token(base, args[5], password), clients, batches, size).kafka(broker.getBrokersAsString());
+                new IngestLoad(base, ApiToken.issue(base, args[5], password), clients, batches, size).kafka(broker.getBrokersAsString());
             } finally {
                 broker.destroy();
             }
         } else {
-            new IngestLoad(base, token(base, args[5], args[6]), clients, batches, size).http();
+            new IngestLoad(base, ApiToken.issue(base, args[5], args[6]), clients, batches, size).http();
         }
     }
 
-    /**
-     * A staff API token, issued once with the password: a collector sends with a token, as the API
-     * documents, and not with HTTP Basic, whose password hash (BCrypt) would cost every batch ~70 ms of CPU.
-     */
-    private static String token(String base, String user, String password) throws Exception {
-        var basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/staff/tokens"))
-                .header("Authorization", basic).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"soc-ingest load\",\"days\":1}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        var token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (response.statusCode() != 201 || !token.find()) {
-            throw new IllegalStateException("No API token: " + response.statusCode() + " " + response.body());
-        }
-        return "Bearer " + token.group(1);
-    }
 
     private final String base;
     private final String auth;
