@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -49,7 +50,15 @@ final class Correlator {
     Correlator(List<CorrelationRule> rules, int maxWindows) {
         this.rules = List.copyOf(rules);
         this.maxWindows = maxWindows;
+        var referenced = new java.util.HashSet<String>();
+        for (var rule : this.rules) {
+            referenced.addAll(rule.rules());
+        }
+        this.referenced = Set.copyOf(referenced);
     }
+
+    /** The rule ids and names some correlation counts: hits of other rules never take the lock. */
+    private final Set<String> referenced;
 
     List<CorrelationRule> rules() {
         return rules;
@@ -60,6 +69,11 @@ final class Correlator {
      * the windows' lock is released (the callback stores alerts: no database write under the lock).
      */
     void accept(Hit hit, Consumer<Fired> fired) {
+        // A hit no correlation counts neither takes the lock nor moves the event time the windows
+        // age by (a rule firing on today's events must not age out a replay of last week's).
+        if (!referenced.contains(hit.ruleId()) && !referenced.contains(hit.ruleName())) {
+            return;
+        }
         var completed = new ArrayList<Fired>(0);
         synchronized (this) {
             if (hit.at().isAfter(latest)) {
