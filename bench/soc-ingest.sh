@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Ingestion end to end, with the SigmaHQ rule pack on: events stored and evaluated per second and
 # the alert latency (sent -> alert on the board's stream), over HTTP or from Kafka (IngestLoad).
-# Usage: bench/soc-ingest.sh [http|kafka] [clients=4] [batches-per-client=50] [events-per-batch=1000]
+# Usage: bench/soc-ingest.sh [http|kafka] [clients=4] [batches-per-client=50] [events-per-batch=1000] [kafka-rate=0]
+# (kafka-rate: events/s produced; 0 produces as fast as it can, the backlog then waits in the topic)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-http}
 clients=${2:-4}
 batches=${3:-50}
 size=${4:-1000}
+rate=${5:-0}
 port=18084
 source bench/platform.sh
 options=(-Dpodium.soc.sigmahq.enabled=true)
 if [ "$mode" = kafka ]; then
-  ./podium mvn -q exec:exec@soc-ingest -Dload.args="kafka http://127.0.0.1:$port $clients $batches $size soc PASSWORD $work" \
+  ./podium mvn -q exec:exec@soc-ingest -Dload.args="kafka http://127.0.0.1:$port $clients $batches $size soc PASSWORD $work $rate" \
     > "$work/load.out" 2>&1 &
   load=$!
   until [ -f "$work/kafka" ]; do

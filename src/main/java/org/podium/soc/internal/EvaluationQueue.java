@@ -100,8 +100,7 @@ class EvaluationQueue implements SmartLifecycle {
      * events: a sender faster than the rules is told to wait rather than queued behind.
      */
     void admit(int events) {
-        var queued = queued();
-        if (queued > 0 && queued / rate() > maxBacklog.toNanos() / 1e9) {
+        if (behind()) {
             throw new Full(events, retryAfter());
         }
         if (!room.tryAcquire(events)) {
@@ -109,14 +108,26 @@ class EvaluationQueue implements SmartLifecycle {
         }
     }
 
-    /** Room for a batch, waiting for it (Kafka: the consumer slows down, the records stay in the topic). */
+    /**
+     * Room for a batch, waiting for it under the same two bounds (Kafka: the consumer slows down,
+     * the records wait in the topic rather than in memory).
+     */
     void admitWaiting(int events) {
         try {
+            while (behind()) {
+                Thread.sleep(5);
+            }
             room.acquire(events);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for room in the evaluation queue", e);
         }
+    }
+
+    /** Whether the backlog already takes the evaluators longer than the bound. */
+    private boolean behind() {
+        var queued = queued();
+        return queued > 0 && queued / rate() > maxBacklog.toNanos() / 1e9;
     }
 
     /** A batch admitted but not stored after all: its room is given back. */

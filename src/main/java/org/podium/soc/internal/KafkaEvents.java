@@ -38,8 +38,11 @@ class KafkaEvents {
         this.meters = meters;
     }
 
+    // Large polls (one COPY and one commit each) and one consumer per core by default, each on its
+    // own partitions: a poll of 500 small records cost a transaction per 500 events.
     @KafkaListener(topics = "${podium.soc.kafka.topic:podium.security-events}", groupId = "${podium.soc.kafka.group:podium-soc}",
-            batch = "true")
+            batch = "true", concurrency = "${podium.soc.kafka.consumers:2}",
+            properties = {"max.poll.records=5000", "max.partition.fetch.bytes=8388608"})
     void on(List<ConsumerRecord<String, String>> records) {
         var events = new ArrayList<EventIngestion.Record>(records.size());
         for (var record : records) {

@@ -39,8 +39,9 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * <p>
  * HTTP: a batch answered 429 is sent again after its Retry-After; the count of those is printed.
  * Kafka: the load starts an in-JVM broker, writes its address to {@code <work>/kafka} and waits
- * for {@code <work>/ready} (the script starts the platform on that broker in between).
- * Run with {@code bench/soc-ingest.sh [http|kafka] [clients] [batches per client] [events per batch]}.
+ * for {@code <work>/ready} (the script starts the platform on that broker in between); it
+ * produces at a given rate (events/s), or as fast as it can.
+ * Run with {@code bench/soc-ingest.sh [http|kafka] [clients] [batches per client] [events per batch] [kafka rate]}.
  */
 public final class IngestLoad {
 
@@ -67,7 +68,8 @@ public final class IngestLoad {
                 }
                 // The platform started on this broker after the load: its demo password is known only now.
                 var password = Files.readString(work.resolve("password")).strip();
-                new IngestLoad(base, ApiToken.issue(base, args[5], password), clients, batches, size).kafka(broker.getBrokersAsString());
+                var rate = args.length > 8 ? Integer.parseInt(args[8]) : 0;
+                new IngestLoad(base, ApiToken.issue(base, args[5], password), clients, batches, size).kafka(broker.getBrokersAsString(), rate);
             } finally {
                 broker.destroy();
             }
@@ -180,7 +182,8 @@ public final class IngestLoad {
                 batchLatency.getValueAtPercentile(50) / 1000.0, batchLatency.getValueAtPercentile(99) / 1000.0, refused.get());
     }
 
-    private void kafka(String brokers) throws Exception {
+    /** Records produced at {@code rate} events/s (0: as fast as the producer goes, the backlog then waits in the topic). */
+    private void kafka(String brokers, int rate) throws Exception {
         listen();
         var properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
@@ -189,8 +192,16 @@ public final class IngestLoad {
         properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         var start = System.nanoTime();
         try (var producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
+            var produced = 0L;
             for (var b = 0; b < batches; b++) {
                 for (var c = 0; c < clients; c++) {
+                    if (rate > 0) {
+                        var due = start + (long) (produced * 1e9 / rate);
+                        while (System.nanoTime() < due) {
+                            Thread.sleep(1);
+                        }
+                    }
+                    produced += size;
                     var records = batch(c, b, "\n").split("\n");
                     for (var i = 0; i < records.length - 1; i++) {
                         producer.send(new ProducerRecord<>("podium.security-events", records[i]));

@@ -25,7 +25,7 @@ import org.HdrHistogram.Histogram;
  * days, each day in its own partition as the platform makes them; then runs searches through
  * the HTTP API, a time range of a few hours anywhere in those days and a field equal to a value
  * (the account, the client address, the host, the event id, and a field without an index), and
- * prints their latency. Also prints PostgreSQL's plan for one search.
+ * prints their latency.
  * Run with {@code bench/soc-search.sh [events=50000000] [days=10] [searches=200]}.
  */
 public final class SearchLoad {
