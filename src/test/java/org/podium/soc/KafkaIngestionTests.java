@@ -37,7 +37,7 @@ class KafkaIngestionTests {
     /**
      * Kafka delivers again what was polled before a crash if the offsets were not committed: the
      * offsets stored with the events make that redelivery store nothing twice (records 5 to 9 are
-     * delivered twice here, record 7 is not JSON).
+     * delivered twice here, record 7 is not JSON, record 11 holds an escaped NUL character that jsonb cannot store).
      */
     @Test
     void aRedeliveryAfterACrashStoresNoDuplicate() throws Exception {
@@ -46,10 +46,10 @@ class KafkaIngestionTests {
         var from = Instant.now().minusSeconds(5);
         java.util.function.IntFunction<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> record = offset ->
                 new org.apache.kafka.clients.consumer.ConsumerRecord<>(topic, 0, offset, null,
-                        offset == 7 ? "not json" : "{\"tag\":\"" + marker + "\",\"n\":" + offset + "}");
+                        offset == 7 ? "not json" : offset == 11 ? "{\"tag\":\"" + marker + "\",\"nul\":\"a\\u0000b\"}" : "{\"tag\":\"" + marker + "\",\"n\":" + offset + "}");
         soc.deliver(java.util.stream.IntStream.range(0, 10).mapToObj(record).toList());
         soc.deliver(java.util.stream.IntStream.range(5, 15).mapToObj(record).toList());
         soc.deliver(java.util.stream.IntStream.range(0, 15).mapToObj(record).toList());
-        assertThat(soc.eventsTagged(marker, from)).isEqualTo(14);
+        assertThat(soc.eventsTagged(marker, from)).isEqualTo(13);
     }
 }

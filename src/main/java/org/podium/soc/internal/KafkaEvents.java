@@ -47,11 +47,12 @@ class KafkaEvents {
         var events = new ArrayList<EventIngestion.Record>(records.size());
         for (var record : records) {
             var value = record.value();
-            var document = value == null ? null : ingestion.object(value);
+            // The NUL character (escaped in JSON) cannot be stored in jsonb: such a record would fail the whole poll's COPY.
+            var document = value == null || value.contains("\\u0000") ? null : ingestion.object(value);
             if (document == null) {
                 meters.counter("podium.soc.events.rejected", "source", "kafka").increment();
-                log.warn("Security event refused from {}-{} at offset {}: not a JSON object", record.topic(), record.partition(),
-                        record.offset());
+                log.warn("Security event refused from {}-{} at offset {}: not a JSON object that can be stored", record.topic(),
+                        record.partition(), record.offset());
             }
             events.add(new EventIngestion.Record(record.topic(), record.partition(), record.offset(),
                     document == null ? null : value.strip(), document == null ? Map.of() : document));
