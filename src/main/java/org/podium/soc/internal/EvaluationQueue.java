@@ -46,7 +46,8 @@ class EvaluationQueue implements SmartLifecycle {
 
     private final int capacity;
     private final Semaphore room;
-    private final ExecutorService evaluators;
+    /** Made at each start: a stopped context (a paused test context, a lifecycle restart) starts again with new threads. */
+    private volatile ExecutorService evaluators;
     private final PlatformSecurityEvents pipeline;
     private final EventStore store;
     private final tools.jackson.databind.ObjectMapper json;
@@ -75,9 +76,13 @@ class EvaluationQueue implements SmartLifecycle {
         this.pipeline = pipeline;
         this.store = store;
         this.threads = evaluators > 0 ? evaluators : Runtime.getRuntime().availableProcessors();
-        this.evaluators = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("soc-evaluator-", 1).daemon().factory());
+        this.evaluators = newEvaluators();
         Gauge.builder("podium.soc.queue.events", this, EvaluationQueue::queued)
                 .description("Stored security events waiting to be evaluated").register(meters);
+    }
+
+    private ExecutorService newEvaluators() {
+        return Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("soc-evaluator-", 1).daemon().factory());
     }
 
     /** The pipeline as operators watch it: the backlog, and how fast the evaluators take it. */
@@ -202,6 +207,13 @@ class EvaluationQueue implements SmartLifecycle {
     // pending batches read here are all a previous run's, none a live batch of this run.
     @Override
     public void start() {
+        if (evaluators.isShutdown()) {
+            // Restarted after a stop: nothing is queued any more (what the stop cut short is still
+            // pending and read again below), so the queue's room is whole again.
+            evaluators = newEvaluators();
+            room.drainPermits();
+            room.release(capacity);
+        }
         running = true;
         var pending = store.pending();
         if (pending.isEmpty()) {
