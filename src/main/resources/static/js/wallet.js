@@ -60,10 +60,11 @@
       card.innerHTML = `<h2></h2><dl><dt>${text('labelEntrance')}</dt><dd class="entrance"></dd>
         <dt>${text('labelBlock')}</dt><dd class="block"></dd><dt>${text('labelRow')}</dt><dd class="row"></dd>
         <dt>${text('labelSeat')}</dt><dd class="seat-number"></dd><dt>${text('labelHolder')}</dt><dd class="holder"></dd></dl>
-        <p class="hint seat-id"></p>
+        <p class="hint seat-id"></p><p class="session-code"></p>
         <div class="code" role="img"></div><p class="code-status" aria-live="polite"></p>
         <p><a class="manage" href="/account/tickets/${t.ticket}/manage">${text('labelManage')}</a></p>`;
-      card.querySelector('h2').textContent = `${t.session} · ${t.venue} · ${starts}`;
+      card.querySelector('h2').textContent = `${t.title} · ${t.venue} · ${starts}`;
+      card.querySelector('.session-code').textContent = t.session;
       card.querySelector('.entrance').textContent = t.entrance;
       card.querySelector('.seat-id').textContent = t.seat;
       // Seat ids read "S07-R12-05": block (section) 7, row 12, seat 5.

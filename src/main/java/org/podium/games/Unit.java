@@ -20,6 +20,22 @@ public record Unit(String code, String eventCode, String eventName, String disci
         return "CANCELLED".equals(status);
     }
 
+    /**
+     * The unit's state as the Games clock sees it: the programme carries the official status of the
+     * day it was published (every unit of the Paris data says FINISHED), so a unit the clock has not
+     * reached is SCHEDULED, one under way RUNNING, one past its end FINISHED. A cancellation or a
+     * postponement stands whatever the clock says.
+     */
+    public String stateAt(Instant gamesNow) {
+        if (!"FINISHED".equals(status) && !"SCHEDULED".equals(status) && !"RUNNING".equals(status)) {
+            return status;
+        }
+        if (gamesNow.isBefore(startsAt)) {
+            return "SCHEDULED";
+        }
+        return liveAt(gamesNow) ? "RUNNING" : "FINISHED";
+    }
+
     /** Live at a Games instant: started and not yet finished (a unit without an end lasts an hour). */
     public boolean liveAt(Instant gamesNow) {
         var end = endsAt != null ? endsAt : startsAt.plusSeconds(3600);

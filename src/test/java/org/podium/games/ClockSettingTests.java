@@ -45,4 +45,20 @@ class ClockSettingTests {
         assertThat(unit.liveAt(OPENING)).isTrue();
         assertThat(unit.liveAt(OPENING.plusSeconds(600))).isFalse();
     }
+
+    @Test
+    void aUnitTheClockHasNotReachedIsScheduledWhateverThePublishedStatusSays() {
+        // The Paris programme was published after the Games: every unit carries FINISHED.
+        var unit = new Unit("ATHM100M--------------FNL-000100--", "ATHM100M", "Men's 100m", "ATH", "Men's 100m Final",
+                "M", OPENING, OPENING.plusSeconds(600), java.time.LocalDate.of(2024, 7, 26), "FINISHED", 1, "STA",
+                "stade-de-france", "Stade de France", null, null);
+        var cancelled = new Unit("ATHM100M--------------HEAT000100--", "ATHM100M", "Men's 100m", "ATH", "Heat 1",
+                "M", OPENING, OPENING.plusSeconds(600), java.time.LocalDate.of(2024, 7, 26), "CANCELLED", 0, "STA",
+                "stade-de-france", "Stade de France", null, null);
+
+        assertThat(unit.stateAt(OPENING.minusSeconds(1))).isEqualTo("SCHEDULED");
+        assertThat(unit.stateAt(OPENING.plusSeconds(1))).isEqualTo("RUNNING");
+        assertThat(unit.stateAt(OPENING.plusSeconds(600))).isEqualTo("FINISHED");
+        assertThat(cancelled.stateAt(OPENING.minusSeconds(1))).isEqualTo("CANCELLED");
+    }
 }

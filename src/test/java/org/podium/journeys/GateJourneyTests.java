@@ -14,7 +14,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -97,23 +96,26 @@ class GateJourneyTests {
      * frame until one decodes (a frame taken while the code is redrawn, every 15 s, or while the
      * page still scrolls, does not; one CI run failed on such a frame).
      */
+    /**
+     * Reads the QR code the wallet drew, as a camera would, from the pixels of the encoder's own
+     * canvas (with a white quiet zone around it, as on a phone's screen). A screenshot of the page
+     * depended on the compositor: on a loaded machine it could catch a frame mid-redraw.
+     */
     private static String readQr(WebElement box) throws Exception {
-        // The whole code must be on screen to be photographed.
-        ((ChromeDriver) ((org.openqa.selenium.WrapsDriver) box).getWrappedDriver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", box);
-        for (var frame = 1; ; frame++) {
-            var image = ImageIO.read(new ByteArrayInputStream(box.getScreenshotAs(OutputType.BYTES)));
-            var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-            try {
-                return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-            } catch (com.google.zxing.ReaderException unreadable) {
-                if (frame == 10) {
-                    throw unreadable;
-                }
-                Thread.sleep(200);
-            }
-        }
+        var driver = (ChromeDriver) ((org.openqa.selenium.WrapsDriver) box).getWrappedDriver();
+        var dataUrl = (String) driver.executeScript("return arguments[0].querySelector('canvas').toDataURL('image/png')", box);
+        var drawn = ImageIO.read(new ByteArrayInputStream(java.util.Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1))));
+        var margin = 40;
+        var image = new java.awt.image.BufferedImage(drawn.getWidth() + 2 * margin, drawn.getHeight() + 2 * margin,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(0, 0, image.getWidth(), image.getHeight());
+        graphics.drawImage(drawn, margin, margin, null);
+        graphics.dispose();
+        var pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
     @Test

@@ -23,6 +23,7 @@ class WaitingRoomJourneyTests {
 
     @LocalServerPort int port;
     @Autowired TicketingTestSupport ticketing;
+    @Autowired org.podium.games.Programme programme;
     private WebDriver browser;
     private Session session;
 
@@ -55,6 +56,12 @@ class WaitingRoomJourneyTests {
         assertThat(browser.findElement(By.id("queue-status")).getText()).contains("C'est votre tour");
         enter.click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/tickets/sessions/" + session.code()));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(session.code());
+        // The session is named by its sport, as the programme files its units; the code comes second.
+        var sports = programme.allUnits(new org.podium.games.UnitQuery(session.day(), null, session.venueTag(), null, false))
+                .stream().filter(u -> session.code().equals(u.sessionCode()))
+                .map(u -> programme.discipline(u.disciplineCode()).nameFr()).distinct().toList();
+        assertThat(sports).isNotEmpty();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(sports.getFirst()).doesNotContain(session.code());
+        assertThat(browser.findElement(By.id("main")).getText()).contains(session.code());
     }
 }

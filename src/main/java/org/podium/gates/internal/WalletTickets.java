@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.podium.accounts.FanId;
 import org.podium.games.GamesClock;
 import org.podium.games.Programme;
+import org.podium.games.SessionTitles;
 import org.podium.games.Session;
 import org.podium.platform.NotFound;
 import org.podium.ticketing.OrderPaid;
@@ -37,8 +38,11 @@ class WalletTickets {
     private final GatesProperties properties;
     private final Clock clock;
 
+    private final SessionTitles titles;
+
     WalletTickets(JdbcClient jdbc, SigningKeys keys, Programme programme, GamesClock gamesClock, GatesProperties properties,
-                  Clock clock) {
+                  Clock clock, SessionTitles titles) {
+        this.titles = titles;
         this.jdbc = jdbc;
         this.keys = keys;
         this.programme = programme;
@@ -48,7 +52,7 @@ class WalletTickets {
     }
 
     /** A ticket in the fan's wallet; {@code credential} is null until the code is released and a device bound. */
-    record WalletTicket(UUID ticket, String session, String venue, Instant startsAt, String entrance, String seat,
+    record WalletTicket(UUID ticket, String session, String title, String venue, Instant startsAt, String entrance, String seat,
                         String holder, int version, Instant releasedAt, @Nullable String deviceKey, @Nullable String credential) {
     }
 
@@ -184,7 +188,9 @@ class WalletTickets {
 
     private WalletTicket view(Row row) {
         var session = programme.session(row.session());
-        return new WalletTicket(row.ticket(), row.session(), session.venueName(), session.startsAt(), row.entrance(), row.seat(),
+        var title = titles.of(row.session()); // in the language of the wallet's request
+        return new WalletTicket(row.ticket(), row.session(), title.headline(), title.venue(), session.startsAt(),
+                row.entrance(), row.seat(),
                 row.holder(), row.version(), session.startsAt().minus(properties.activationLead()),
                 row.deviceKey() == null ? null : CredentialCodec.base64(row.deviceKey()),
                 credential(row, session));

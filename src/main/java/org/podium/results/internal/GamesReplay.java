@@ -1,5 +1,6 @@
 package org.podium.results.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,15 +19,19 @@ import org.podium.results.ResultRefused;
 import org.podium.results.ResultStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Replays the real Paris 2024 results on the Games clock: the clock is set to just before the first
  * unit of the chosen window and runs at the chosen speed; each unit's start list and official
  * result go through the same live input path as a venue's, once its scheduled end has passed, so
- * pages, feeds and the medal table come alive as they did. Replaying starts from empty results.
+ * pages, feeds and the medal table come alive as they did. Replaying starts from empty results;
+ * when the replay ends, is stopped or is found cut short by a restart, the clock is set back.
  */
 @Service
 public class GamesReplay {
@@ -44,46 +49,62 @@ public class GamesReplay {
     private final Programme programme;
     private final GamesClock clock;
     private final JdbcTemplate jdbc;
-    private final org.podium.platform.events.DurableEvents durableEvents;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Replays replays;
     private final AtomicInteger posted = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private volatile @Nullable Thread runner;
     private volatile int total;
+    private volatile long current;
 
     GamesReplay(ResultsImporter importer, LiveResults live, Programme programme, GamesClock clock, JdbcTemplate jdbc,
-                org.podium.platform.events.DurableEvents durableEvents) {
+                ApplicationEventPublisher events, TransactionTemplate tx, Replays replays) {
         this.importer = importer;
         this.live = live;
         this.programme = programme;
         this.clock = clock;
         this.jdbc = jdbc;
-        this.durableEvents = durableEvents;
+        this.events = events;
+        this.tx = tx;
+        this.replays = replays;
     }
 
     /** Starts a replay of the units ending within [from, until) at {@code speed} times real time. */
     public synchronized Status start(String feedLocation, Instant from, Instant until, double speed, String by) {
-        stop();
+        stop(by);
         var schedule = schedule(importer.readFeed(feedLocation), from, until);
         if (schedule.isEmpty()) {
             throw new ResultRefused(ResultRefused.Kind.MALFORMED, "from", "no unit with results ends between " + from + " and " + until);
         }
-        jdbc.update("truncate results.entry, results.unit_version, results.medal, results.event_outcome, results.feed_import");
+        var before = clock.setting();
+        var id = tx.execute(status -> {
+            jdbc.update("truncate results.entry, results.unit_version, results.medal, results.event_outcome, results.feed_import");
+            var set = clock.simulate(schedule.getFirst().unit().startsAt().minusSeconds(600), speed, by);
+            events.publishEvent(new StaffActionPerformed(by, "results.replay.start", from + "/" + until,
+                    schedule.size() + " units at x" + speed, Instant.now()));
+            return replays.started(by, from, until, speed, schedule.size(), before, set);
+        });
         posted.set(0);
         refused.set(0);
         total = schedule.size();
-        clock.simulate(schedule.getFirst().unit().startsAt().minusSeconds(600), speed, by);
-        // A replay runs in memory: its audit entry is the one durable trace.
-        durableEvents.publish(new StaffActionPerformed(by, "results.replay.start", from + "/" + until,
-                schedule.size() + " units at x" + speed, Instant.now()));
-        runner = Thread.ofVirtual().name("games-replay").start(() -> run(schedule));
+        current = id;
+        runner = Thread.ofVirtual().name("games-replay").start(() -> run(id, schedule));
         return status();
     }
 
-    public synchronized void stop() {
+    /** Stops a running replay and sets the Games clock back to what it was before it. */
+    public synchronized void stop(String by) {
         var running = runner;
         if (running != null) {
             running.interrupt();
+            try {
+                running.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             runner = null;
+            end(current, Replays.Outcome.STOPPED, by);
         }
     }
 
@@ -93,7 +114,23 @@ public class GamesReplay {
                 running != null ? clock.now() : null);
     }
 
-    private void run(List<Scheduled> schedule) {
+    /** The last replay and how it ended, for the administrators' page. */
+    public java.util.Optional<Replays.Replay> last() {
+        return replays.last();
+    }
+
+    /**
+     * A replay lives in memory: one a restart cut short cannot go on. It is closed as abandoned, and
+     * the clock it set is set back, so that the demo does not stay on a replay's day without a replay.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void closeAbandoned() {
+        for (var id : replays.unfinished()) {
+            end(id, Replays.Outcome.ABANDONED, "system");
+        }
+    }
+
+    private void run(long id, List<Scheduled> schedule) {
         var next = 0;
         try {
             while (next < schedule.size() && !Thread.currentThread().isInterrupted()) {
@@ -104,9 +141,24 @@ public class GamesReplay {
                 Thread.sleep(100);
             }
             log.info("Replay finished: {} units posted, {} refused", posted.get(), refused.get());
+            end(id, Replays.Outcome.FINISHED, REPLAY);
         } catch (InterruptedException e) {
             log.info("Replay stopped after {} units", posted.get());
         }
+    }
+
+    /** Closes the replay once (finished, stopped or abandoned), sets its clock back and writes the audit entry. */
+    private void end(long id, Replays.Outcome outcome, String by) {
+        tx.executeWithoutResult(status -> replays.end(id, outcome, by, posted.get()).ifPresent(replay -> {
+            var restored = replay.clockStillItsOwn(clock.setting());
+            if (restored) {
+                clock.set(replay.clockBefore(), by);
+            }
+            events.publishEvent(new StaffActionPerformed(by, "results.replay." + outcome.name().toLowerCase(java.util.Locale.ROOT),
+                    replay.windowFrom() + "/" + replay.windowUntil(), posted.get() + " of " + replay.units() + " units posted; "
+                    + (restored ? "clock set back to " + replay.clockBefore().mode() + " from " + replay.clockBefore().gamesAnchor()
+                    : "clock left as changed since"), Instant.now()));
+        }));
     }
 
     private void post(Scheduled scheduled) {

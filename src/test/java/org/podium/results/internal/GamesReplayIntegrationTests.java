@@ -34,12 +34,13 @@ class GamesReplayIntegrationTests {
 
     @AfterEach
     void restoreTheFeed() {
-        replay.stop();
+        replay.stop("replay-tests");
         importer.importFeed("classpath:results-feed/");
     }
 
     @Test
     void replaysTheRealResultsThroughTheLiveInputOnTheGamesClock() throws Exception {
+        var clockBefore = clock.now();
         var admin = demo.issued().stream().filter(c -> c.username().equals("admin")).findFirst().orElseThrow();
         mvc.perform(post("/api/admin/results/replay").with(httpBasic(admin.username(), admin.password()))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -52,6 +53,10 @@ class GamesReplayIntegrationTests {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !replay.status().running());
 
         assertThat(replay.status().posted()).isEqualTo(replay.status().units()).isPositive();
+        // Finished: the clock is back where it was (it ran on meanwhile), the end is recorded.
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> replay.last().orElseThrow().outcome() != null);
+        assertThat(replay.last().orElseThrow().outcome()).isEqualTo(Replays.Outcome.FINISHED);
+        assertThat(clock.now()).isBetween(clockBefore, clockBefore.plus(Duration.ofMinutes(5)));
         assertThat(replay.status().refused()).isZero();
         var breaststrokeFinal = results.unitResult("SWMM100MBR------------FNL-000100--");
         assertThat(breaststrokeFinal.status()).isEqualTo(ResultStatus.OFFICIAL);
@@ -75,5 +80,34 @@ class GamesReplayIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"from\":\"2024-07-28T22:00:00+02:00\",\"until\":\"2024-07-28T20:00:00+02:00\",\"speed\":60}"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Autowired Replays replays;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Test
+    void aReplayARestartCutShortIsReportedAbandonedAndItsClockSetBack() {
+        var before = clock.setting();
+        try {
+            var own = clock.simulate(java.time.Instant.parse("2024-07-26T07:00:00Z"), 1, "replay-tests");
+            // What a replay leaves behind when the platform dies during it: its row without an end, its clock.
+            var ofReplay = org.podium.games.ClockSetting.simulated(java.time.Instant.parse("2024-07-28T17:50:00Z"), 3600,
+                    java.time.Instant.now());
+            tx.executeWithoutResult(s -> {
+                replays.started("admin", java.time.Instant.parse("2024-07-28T18:00:00Z"),
+                        java.time.Instant.parse("2024-07-28T20:30:00Z"), 3600, 12, own, ofReplay);
+                clock.set(ofReplay, "admin");
+            });
+
+            replay.closeAbandoned(); // what the next start does once ready
+
+            var last = replay.last().orElseThrow();
+            assertThat(last.outcome()).isEqualTo(Replays.Outcome.ABANDONED);
+            assertThat(last.endedBy()).isEqualTo("system");
+            assertThat(clock.now()).isBetween(java.time.Instant.parse("2024-07-26T07:00:00Z"),
+                    java.time.Instant.parse("2024-07-26T07:05:00Z"));
+        } finally {
+            clock.set(before, "replay-tests");
+        }
     }
 }

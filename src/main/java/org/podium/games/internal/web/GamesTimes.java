@@ -3,7 +3,6 @@ package org.podium.games.internal.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.podium.games.GamesClock;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,8 +28,9 @@ public class GamesTimes {
         return DateTimeFormatter.ofPattern("EEE d MMM", LocaleContextHolder.getLocale()).format(day);
     }
 
+    /** "28 Jul 2024 19:50" and "28 juil. 2024 19:50": day first in both languages, as every other date of the site. */
     public String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
+        return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", LocaleContextHolder.getLocale())
                 .format(instant.atZone(GamesClock.ZONE));
     }
 }

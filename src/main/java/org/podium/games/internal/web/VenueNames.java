@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Venue names in the page's language, for units and sessions that carry only the venue's tag. */
 @Component("venueNames")
-class VenueNames {
+public class VenueNames {
 
     private final Programme programme;
     private final Map<String, Venue> byTag = new ConcurrentHashMap<>();

@@ -83,8 +83,9 @@ class ResultsInputApi {
     }
 
     @DeleteMapping("/api/admin/results/replay")
-    GamesReplay.Status stopReplay() {
-        replay.stop();
+    @Operation(summary = "Stop the running replay; the Games clock is set back to what it was before it (administrators)")
+    GamesReplay.Status stopReplay(Authentication who) {
+        replay.stop(who.getName());
         return replay.status();
     }
 

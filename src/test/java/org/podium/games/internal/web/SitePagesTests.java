@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class SitePagesTests {
 
     @Autowired MockMvc mvc;
+    @Autowired org.podium.games.GamesClock clock;
+    @Autowired org.podium.games.Programme programme;
 
     @Test
     void showsMedalUnitsInFrenchWithoutEnglishOrEscapingLeftOver() throws Exception {
@@ -76,5 +78,42 @@ class SitePagesTests {
         mvc.perform(get("/venues/atlantis").param("lang", "fr"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Page introuvable")));
+    }
+
+    @Test
+    void showsEachUnitsStateAsTheGamesClockSeesIt() throws Exception {
+        var before = clock.setting();
+        try {
+            // 4 August 2024 at 12:00 in Paris: the morning's heptathlon is over, the men's 100 m final (21:55) to come.
+            clock.simulate(java.time.Instant.parse("2024-08-04T10:00:00Z"), 1, "site-pages-tests");
+            var body = mvc.perform(get("/schedule").param("lang", "en").param("day", "2024-08-04").param("sport", "ATH"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            var finalRow = body.substring(body.indexOf("data-unit=\"ATHM100M--------------FNL-000100--\""));
+            finalRow = finalRow.substring(0, finalRow.indexOf("</tr>"));
+            org.assertj.core.api.Assertions.assertThat(finalRow).contains("Scheduled").doesNotContain("Finished");
+            org.assertj.core.api.Assertions.assertThat(body).contains("Finished");
+            // The demo loads the whole official feed (in the background at start): its results are ahead of this clock.
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                    mvc.perform(get("/medals").param("lang", "fr"))
+                            .andExpect(content().string(containsString("n&#39;ont pas encore eu lieu à l&#39;horloge des Jeux"))));
+        } finally {
+            clock.set(before, "site-pages-tests");
+        }
+    }
+
+    @Test
+    void namesASessionByItsSportAndItsFinalsWithTheCodeSecond() throws Exception {
+        // The official schedule puts the men's 100 m final on 4 August at the Stade de France.
+        var finalUnit = programme.unit("ATHM100M--------------FNL-000100--");
+        var code = finalUnit.sessionCode();
+        var body = mvc.perform(get("/venues/" + finalUnit.venueTag()).param("lang", "fr"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var row = body.substring(body.lastIndexOf("<tr", body.indexOf(">" + code + "<")));
+        row = row.substring(0, row.indexOf("</tr>"));
+        org.assertj.core.api.Assertions.assertThat(row)
+                .contains("Athlétisme — Finales : ", "Hommes 100m", "class=\"session-code\"")
+                .doesNotContain("Finals", "Men&#39;s");
+        mvc.perform(get("/venues/" + finalUnit.venueTag()).param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("Athletics — Finals: "), containsString("Men&#39;s 100m"))));
     }
 }
