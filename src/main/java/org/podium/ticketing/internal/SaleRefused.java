@@ -1,9 +1,21 @@
 package org.podium.ticketing.internal;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** A sale step refused by a rule; the kind says which, the web layer maps it to a problem. */
+import org.podium.games.GamesClock;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * A sale step refused by a rule; the kind says which, the web layer maps it to a problem. Its
+ * words are a message key with arguments: pages say it in the fan's language
+ * ({@link #text(MessageSource, Locale)}), the API's problem details and the logs in English
+ * ({@link #getMessage()}).
+ */
 public class SaleRefused extends RuntimeException {
 
     /** The broken rule, each with the HTTP status a caller gets. */
@@ -19,16 +31,36 @@ public class SaleRefused extends RuntimeException {
         }
     }
 
-    private final Kind kind;
-    private final Map<String, Object> details;
+    /** The English words, from the same message file as the pages', for the API and the logs. */
+    private static final ResourceBundleMessageSource ENGLISH = new ResourceBundleMessageSource();
 
-    public SaleRefused(Kind kind, String message) {
-        this(kind, message, Map.of());
+    static {
+        ENGLISH.setBasename("i18n/messages");
+        ENGLISH.setDefaultEncoding("UTF-8");
+        ENGLISH.setFallbackToSystemLocale(false);
+        ENGLISH.setAlwaysUseMessageFormat(true);
     }
 
-    public SaleRefused(Kind kind, String message, Map<String, Object> details) {
-        super(message);
+    private static final DateTimeFormatter PARIS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(GamesClock.ZONE);
+
+    private final Kind kind;
+    private final String key;
+    private final Object[] args;
+    private final Map<String, Object> details;
+
+    /**
+     * @param key  a message under {@code refused.} in the message files (both languages)
+     * @param args its arguments; instants are shown in Paris time
+     */
+    public SaleRefused(Kind kind, String key, Object... args) {
+        this(kind, Map.of(), key, args);
+    }
+
+    public SaleRefused(Kind kind, Map<String, Object> details, String key, Object... args) {
+        super(ENGLISH.getMessage("refused." + key, shown(args), Locale.ENGLISH));
         this.kind = kind;
+        this.key = "refused." + key;
+        this.args = shown(args);
         this.details = details;
     }
 
@@ -41,8 +73,22 @@ public class SaleRefused extends RuntimeException {
         return details;
     }
 
-    public static SaleRefused soldOut(String session, List<?> leftElsewhere) {
-        return new SaleRefused(Kind.SOLD_OUT, "Not enough seats left for " + session + " in that choice",
-                Map.of("leftElsewhere", leftElsewhere));
+    /** The refusal in the page's language. */
+    public String text(MessageSource messages, Locale locale) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    public static SaleRefused soldOut(String session, Object category, List<?> leftElsewhere) {
+        return new SaleRefused(Kind.SOLD_OUT, Map.of("leftElsewhere", leftElsewhere), "soldOut", session, category);
+    }
+
+    private static Object[] shown(Object[] args) {
+        var shown = args.clone();
+        for (var i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Instant instant) {
+                shown[i] = PARIS_TIME.format(instant);
+            }
+        }
+        return shown;
     }
 }

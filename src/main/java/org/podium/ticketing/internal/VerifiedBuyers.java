@@ -19,8 +19,7 @@ public class VerifiedBuyers {
 
     public void check(FanId fan) {
         if (!accounts.isVerified(fan)) {
-            throw new SaleRefused(SaleRefused.Kind.EMAIL_NOT_VERIFIED, "Confirm your e-mail address first: open the link we sent you,"
-                    + " or ask for a new one from your account page");
+            throw new SaleRefused(SaleRefused.Kind.EMAIL_NOT_VERIFIED, "emailNotVerified");
         }
     }
 }

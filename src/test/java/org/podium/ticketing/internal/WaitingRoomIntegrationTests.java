@@ -94,11 +94,15 @@ class WaitingRoomIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON).content(one))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("belongs to another account")));
-        // The same goes for the web form's hold.
+        // The same goes for the web form's hold, said in the page's language.
         mvc.perform(post("/account/tickets/holds").with(user(other).roles("FAN")).with(csrf()).cookie(token)
+                        .header("Accept-Language", "fr")
                         .param("session", session).param("category", "A").param("quantity", "1"))
                 .andExpect(redirectedUrl("/tickets/sessions/" + session))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("refused", "WAITING_ROOM"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("refused", "WAITING_ROOM"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("refusedDetail",
+                        Matchers.allOf(Matchers.containsString("cette place dans la file appartient à un autre compte"),
+                                Matchers.not(Matchers.containsString("belongs")))));
         rooms.disarm(session, "test");
     }
 
@@ -110,10 +114,10 @@ class WaitingRoomIntegrationTests {
 
         assertThat(room.claim("browser-1", "fan-a", clock.now())).isNull();
         assertThat(room.claim("browser-1", "fan-a", clock.now())).as("the same place again").isNull();
-        assertThat(room.claim("browser-2", "fan-a", clock.now())).contains("another place");
-        assertThat(room.claim("browser-1", "fan-b", clock.now())).contains("another account");
+        assertThat(room.claim("browser-2", "fan-a", clock.now())).isEqualTo("anotherPlace");
+        assertThat(room.claim("browser-1", "fan-b", clock.now())).isEqualTo("placeOfAnotherAccount");
         assertThat(room.claim("browser-2", "fan-b", clock.now())).isNull();
-        assertThat(room.claim("never-queued", "fan-c", clock.now())).isEqualTo("not admitted yet");
+        assertThat(room.claim("never-queued", "fan-c", clock.now())).isEqualTo("notAdmitted");
     }
 
     @Test

@@ -51,18 +51,14 @@ class OwnedTickets {
             throw new NotFound("ticket", ticket.toString());
         }
         if (!owned.active() || !owned.orderStatus().equals("PAID")) {
-            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Ticket " + ticket + " is not a paid, valid ticket");
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "ticketNotValid", ticket);
         }
         var startsAt = inventories.session(owned.session()).startsAt();
         if (!gamesClock.now().isBefore(startsAt.minus(before))) {
-            throw new SaleRefused(SaleRefused.Kind.CHANGE_CLOSED, change + " closes " + describe(before) + " session "
-                    + owned.session() + " (it starts at " + startsAt + ")",
-                    java.util.Map.of("closesAt", startsAt.minus(before).toString()));
+            throw new SaleRefused(SaleRefused.Kind.CHANGE_CLOSED,
+                    java.util.Map.of("closesAt", startsAt.minus(before).toString()), "changeClosed." + change,
+                    before.toHours(), owned.session(), startsAt);
         }
         return owned;
-    }
-
-    private static String describe(Duration before) {
-        return before.isZero() ? "when" : before.toHours() + " hours before";
     }
 }

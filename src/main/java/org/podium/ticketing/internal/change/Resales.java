@@ -73,13 +73,13 @@ public class Resales {
             tx.executeWithoutResult(status -> {
                 var t = owned.lockChangeable(seller, ticket, properties.resaleClosesBefore(), "Resale");
                 if (priceCents != t.priceCents()) {
-                    throw new SaleRefused(SaleRefused.Kind.NOT_FACE_VALUE, "A ticket is resold at its face value, "
-                            + t.priceCents() + " cents, not " + priceCents, Map.of("faceValueCents", t.priceCents()));
+                    throw new SaleRefused(SaleRefused.Kind.NOT_FACE_VALUE, Map.of("faceValueCents", t.priceCents()),
+                            "faceValue", t.priceCents() / 100.0, priceCents / 100.0);
                 }
                 var transfers = jdbc.sql("select count(*) from ticketing.ticket_transfer where ticket_id = :t and status = 'PENDING'")
                         .param("t", ticket).query(Integer.class).single();
                 if (transfers > 0) {
-                    throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Ticket " + ticket + " has a transfer waiting; cancel it first");
+                    throw new SaleRefused(SaleRefused.Kind.CONFLICT, "transferWaiting", ticket);
                 }
                 jdbc.sql("""
                         insert into ticketing.resale_listing (id, ticket_id, session_code, seller_fan, price_cents, fee_cents,
@@ -90,7 +90,7 @@ public class Resales {
                         .param("now", Timestamp.from(clock.instant())).update();
             });
         } catch (DuplicateKeyException e) {
-            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Ticket " + ticket + " is already on resale");
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "alreadyOnResale", ticket);
         }
         return find(id);
     }
@@ -102,7 +102,7 @@ public class Resales {
                 throw new NotFound("listing", listing.toString());
             }
             if (l.status() != ListingStatus.LISTED) {
-                throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Listing " + listing + " is " + l.status() + "; it can no longer be withdrawn");
+                throw new SaleRefused(SaleRefused.Kind.CONFLICT, "listingNotWithdrawable", listing, l.status());
             }
             jdbc.sql("update ticketing.resale_listing set status = 'WITHDRAWN' where id = :id").param("id", listing).update();
         });
@@ -142,10 +142,10 @@ public class Resales {
         return tx.execute(status -> {
             var l = lock(listing);
             if (l.seller().equals(buyer)) {
-                throw new SaleRefused(SaleRefused.Kind.CONFLICT, "A fan cannot buy back their own listed ticket; withdraw it instead");
+                throw new SaleRefused(SaleRefused.Kind.CONFLICT, "ownListing");
             }
             if (l.status() != ListingStatus.LISTED) {
-                throw new SaleRefused(SaleRefused.Kind.SOLD_OUT, "Listing " + listing + " is " + l.status());
+                throw new SaleRefused(SaleRefused.Kind.SOLD_OUT, "listingGone", listing, l.status());
             }
             owned.lockChangeable(l.seller(), l.ticket(), properties.resaleClosesBefore(), "Resale");
             tallies.reserve(buyer, Map.of(l.session(), 1));

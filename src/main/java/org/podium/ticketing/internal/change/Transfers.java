@@ -61,11 +61,11 @@ public class Transfers {
     public Transfer offer(FanId from, UUID ticket, String toEmail) {
         var address = toEmail == null ? "" : toEmail.trim().toLowerCase(java.util.Locale.ROOT);
         if (address.length() > 254 || !ADDRESS.matcher(address).matches()) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "The receiver's e-mail address is not an address");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "receiverAddress");
         }
         var receiver = accounts.findByEmail(address);
         if (receiver.isPresent() && receiver.get().id().equals(from)) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A ticket cannot be transferred to its own holder");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "transferToSelf");
         }
         var id = UUID.randomUUID();
         try {
@@ -80,7 +80,7 @@ public class Transfers {
                         .param("now", Timestamp.from(clock.instant())).update();
             });
         } catch (DuplicateKeyException e) {
-            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Ticket " + ticket + " already has a transfer waiting for an answer");
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "transferPending", ticket);
         }
         return find(id);
     }
@@ -180,7 +180,7 @@ public class Transfers {
                         rs.getObject(3) == null ? null : new FanId(rs.getObject(3, UUID.class)), rs.getString(5)), rs.getString(4)})
                 .optional().orElseThrow(() -> new NotFound("transfer", transfer.toString()));
         if (!TransferStatus.valueOf((String) pending[1]).canBecome(TransferStatus.ACCEPTED)) {
-            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Transfer " + transfer + " is already " + pending[1]);
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "transferDone", transfer, pending[1]);
         }
         return (Pending) pending[0];
     }
@@ -212,7 +212,7 @@ public class Transfers {
         var listed = jdbc.sql("select count(*) from ticketing.resale_listing where ticket_id = :t and status in ('LISTED', 'RESERVED')")
                 .param("t", ticket).query(Integer.class).single();
         if (listed > 0) {
-            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Ticket " + ticket + " is on resale; withdraw it first");
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "onResale", ticket);
         }
     }
 }

@@ -60,14 +60,15 @@ public class Inventories {
         return Optional.ofNullable(sites.get(session.siteCode()));
     }
 
-    /** Why a session cannot be sold at all, if it cannot. */
-    public Optional<String> unsellableBecause(Session session) {
+    /** Why a session cannot be sold at all, if it cannot: the refusal a sale would meet. */
+    public Optional<SaleRefused> unsellableBecause(Session session) {
         var site = site(session);
         if (site.isEmpty()) {
-            return Optional.of("The site " + session.siteCode() + " is not in the programme");
+            return Optional.of(new SaleRefused(SaleRefused.Kind.NOT_SELLABLE, "siteUnknown", session.siteCode()));
         }
         if (site.get().capacity() == null) {
-            return Optional.of("The capacity of " + site.get().name() + " is not published, so it has no seat map yet");
+            return Optional.of(new SaleRefused(SaleRefused.Kind.NOT_SELLABLE, "capacityUnknown", site.get().name(),
+                    site.get().nameFr()));
         }
         return Optional.empty();
     }
@@ -81,7 +82,7 @@ public class Inventories {
         var session = session(sessionCode);
         var reason = unsellableBecause(session);
         if (reason.isPresent()) {
-            throw new SaleRefused(SaleRefused.Kind.NOT_SELLABLE, reason.get());
+            throw reason.get();
         }
         return bySession.computeIfAbsent(sessionCode, code -> load(session));
     }

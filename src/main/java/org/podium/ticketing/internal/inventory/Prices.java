@@ -40,7 +40,7 @@ public class Prices {
     @Transactional
     public void set(String session, PriceCategory category, int cents, String actor) {
         if (cents < 100 || cents > 1_000_000) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A price is between EUR 1 and EUR 10,000");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "priceRange");
         }
         jdbc.sql("""
                 insert into ticketing.session_price (session_code, category, price_cents) values (:s, :c, :p)

@@ -33,13 +33,12 @@ public class Quotas {
 
     public void set(String session, double partnerShare, double heldBackShare, String actor) {
         if (partnerShare < 0 || partnerShare > 0.5 || heldBackShare < 0 || heldBackShare > 0.5) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "Each quota is a share between 0 and 0.5 of every section");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "quotaShare");
         }
         var inventory = inventories.of(session);
         // Retired under its own lock, so no hold can slip in between the check and the change.
         if (!inventory.retireIfUntouched()) {
-            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "The sale of " + session
-                    + " has started (seats held or sold): its quotas can no longer change");
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "quotasAfterSaleStarted", session);
         }
         try {
             tx.executeWithoutResult(status -> {

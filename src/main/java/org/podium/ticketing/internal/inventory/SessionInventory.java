@@ -243,7 +243,7 @@ public final class SessionInventory {
 
     private void checkNotRetired() {
         if (retired) {
-            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "The seat map of " + session + " has just changed; choose again");
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "seatMapChanged", session);
         }
     }
 

@@ -113,8 +113,7 @@ class OrderRecords {
         }
         var hash = (String) earlier.get()[1];
         if (hash != null && !hash.equals(request.hash())) {
-            throw new SaleRefused(SaleRefused.Kind.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key " + key
-                    + " was used for another checkout (another hold or other holders); use a new key for a new request");
+            throw new SaleRefused(SaleRefused.Kind.IDEMPOTENCY_KEY_REUSED, "idempotencyKeyReused", key);
         }
         return Optional.of(order(fan, (UUID) earlier.get()[0]));
     }

@@ -29,8 +29,8 @@ public enum OrderStatus {
     /** This status's step to {@code next}, or the refusal (a 409) naming both. */
     public OrderStatus mustBecome(OrderStatus next, Object order) {
         if (!canBecome(next)) {
-            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Order " + order + " is " + this + "; it cannot become " + next,
-                    java.util.Map.of("status", name(), "refusedStatus", next.name()));
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT,
+                    java.util.Map.of("status", name(), "refusedStatus", next.name()), "orderStatus", order, this, next);
         }
         return next;
     }

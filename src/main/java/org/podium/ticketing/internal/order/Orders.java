@@ -105,7 +105,7 @@ public class Orders {
      */
     public Placed checkout(FanId fan, UUID holdId, String idempotencyKey, List<String> holders) {
         if (idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "An Idempotency-Key of 1 to 100 characters is required");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "idempotencyKeyRequired");
         }
         var request = IdempotentRequest.of(holdId, holders);
         var earlier = records.findByKey(fan, idempotencyKey, request);
@@ -114,15 +114,15 @@ public class Orders {
         }
         var hold = holds.ofFan(fan, holdId);
         switch (hold.state()) {
-            case EXPIRED, RELEASED -> throw new SaleRefused(SaleRefused.Kind.HOLD_EXPIRED,
-                    "Hold " + holdId + " " + (hold.state() == Hold.State.EXPIRED ? "expired at " + hold.expiresAt() : "was released")
-                            + "; its seats are back on sale");
-            case ORDERED -> throw new SaleRefused(SaleRefused.Kind.HOLD_TAKEN, "Hold " + holdId + " is already in an order");
+            case EXPIRED, RELEASED -> throw hold.state() == Hold.State.EXPIRED
+                    ? new SaleRefused(SaleRefused.Kind.HOLD_EXPIRED, "holdExpired", holdId, hold.expiresAt())
+                    : new SaleRefused(SaleRefused.Kind.HOLD_EXPIRED, "holdReleased", holdId);
+            case ORDERED -> throw new SaleRefused(SaleRefused.Kind.HOLD_TAKEN, "holdOrdered", holdId);
             case ACTIVE -> { }
         }
         var names = checkHolders(holders, hold.seatCount());
         if (!holds.markOrdered(hold)) {
-            throw new SaleRefused(SaleRefused.Kind.HOLD_EXPIRED, "Hold " + holdId + " ended while checking out");
+            throw new SaleRefused(SaleRefused.Kind.HOLD_EXPIRED, "holdEndedAtCheckout", holdId);
         }
         var orderId = UUID.randomUUID();
         int total;
@@ -139,7 +139,7 @@ public class Orders {
             hold.seats().forEach(s -> inventories.of(s.session()).release(s.seats()));
             tallies.giveBack(fan, hold.countPerSession());
             return records.findByKey(fan, idempotencyKey, request).map(o -> new Placed(o, true))
-                    .orElseThrow(() -> new SaleRefused(SaleRefused.Kind.CONFLICT, "The order could not be placed: " + e.getMostSpecificCause().getMessage()));
+                    .orElseThrow(() -> new SaleRefused(SaleRefused.Kind.CONFLICT, "orderNotPlaced", e.getMostSpecificCause().getMessage()));
         }
         hold.seats().forEach(s -> inventories.of(s.session()).sell(s.seats()));
         meters.counter("podium.ticketing.orders.placed").increment();
@@ -184,7 +184,7 @@ public class Orders {
     /** A ticketing manager refunds a paid order: its tickets are void, its seats on sale again. */
     public OrderView refund(UUID orderId, String reason, String actor) {
         if (reason.isBlank()) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A refund needs a reason");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "refundReason");
         }
         var refunded = tx.execute(status -> {
             var order = records.lock(orderId);
@@ -193,8 +193,8 @@ public class Orders {
                     .param("id", orderId).param("fan", order.fan().value()).query(Integer.class).single();
             if (order.resale() || elsewhere > 0) {
                 // Its tickets are someone else's now: refunding the payer would void a ticket another fan holds.
-                throw new SaleRefused(SaleRefused.Kind.CONFLICT, "Order " + orderId + (order.resale()
-                        ? " is a resale purchase; its buyer may resell the ticket" : " has tickets transferred or resold to other fans"));
+                throw new SaleRefused(SaleRefused.Kind.CONFLICT,
+                        order.resale() ? "refundOfResale" : "refundOfChangedTickets", orderId);
             }
             records.setStatus(orderId, OrderStatus.REFUNDED, "Refunded: " + reason);
             records.deactivate(orderId);
@@ -234,7 +234,7 @@ public class Orders {
 
     private static List<String> checkHolders(List<String> holders, int seats) {
         if (holders == null || holders.size() != seats) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "Each of the " + seats + " tickets needs its holder's name");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "holderNames", seats);
         }
         var names = new ArrayList<String>();
         for (var holder : holders) {
@@ -247,7 +247,7 @@ public class Orders {
     public static String holderName(@Nullable String holder) {
         var name = holder == null ? "" : holder.strip();
         if (name.isEmpty() || name.length() > 120 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A holder's name has 1 to 120 printable characters");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "holderName");
         }
         return name;
     }

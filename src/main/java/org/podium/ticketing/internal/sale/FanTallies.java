@@ -122,8 +122,7 @@ public class FanTallies {
         if (session != null) {
             details.put("session", session);
         }
-        return new SaleRefused(SaleRefused.Kind.CAP_EXCEEDED,
-                "At most " + cap + " tickets per " + scope + (session == null ? "" : " (" + session + ")")
-                        + "; this account already has " + has, details);
+        return new SaleRefused(SaleRefused.Kind.CAP_EXCEEDED, details, "cap." + scope, cap,
+                session == null ? "" : session, has);
     }
 }

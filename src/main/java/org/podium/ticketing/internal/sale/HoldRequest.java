@@ -16,13 +16,13 @@ public record HoldRequest(List<Item> items) {
     public void checkShape() {
         if (items == null || items.isEmpty()) {
             throw new org.podium.ticketing.internal.SaleRefused(org.podium.ticketing.internal.SaleRefused.Kind.MALFORMED,
-                    "items: a hold needs at least one item");
+                    "holdItems");
         }
         for (var i = 0; i < items.size(); i++) {
             var item = items.get(i);
             if (item == null || item.session() == null || item.session().isBlank()) {
                 throw new org.podium.ticketing.internal.SaleRefused(org.podium.ticketing.internal.SaleRefused.Kind.MALFORMED,
-                        "items[" + i + "].session: each item names a session");
+                        "itemSession", i);
             }
         }
     }

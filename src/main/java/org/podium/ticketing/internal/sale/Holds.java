@@ -66,7 +66,7 @@ public class Holds {
         for (var session : wanted.keySet()) {
             var starts = inventories.session(session).startsAt();
             if (!starts.isAfter(now)) {
-                throw new SaleRefused(SaleRefused.Kind.SALES_CLOSED, session + " started at " + starts + "; its sale has ended");
+                throw new SaleRefused(SaleRefused.Kind.SALES_CLOSED, "sessionStarted", session, starts);
             }
             inventories.of(session); // NOT_SELLABLE before any cap is counted
         }
@@ -156,8 +156,8 @@ public class Holds {
             checkPairs(inventory.map(), chosen);
             seats = inventory.holdChosen(chosen);
             if (seats == null) {
-                throw new SaleRefused(SaleRefused.Kind.SOLD_OUT, "A chosen seat of " + item.session() + " is no longer free",
-                        Map.of("leftElsewhere", leftElsewhere(inventory)));
+                throw new SaleRefused(SaleRefused.Kind.SOLD_OUT,
+                        Map.of("leftElsewhere", leftElsewhere(inventory)), "seatTaken", item.session());
             }
         } else if (item.wheelchairSpacesOrZero() > 0) {
             seats = inventory.holdWheelchair(categoryOf(item), item.wheelchairSpacesOrZero());
@@ -165,7 +165,7 @@ public class Holds {
             seats = inventory.holdBestAvailable(categoryOf(item), item.quantityOrZero());
         }
         if (seats == null) {
-            throw SaleRefused.soldOut(item.session() + " category " + categoryOf(item), leftElsewhere(inventory));
+            throw SaleRefused.soldOut(item.session(), categoryOf(item), leftElsewhere(inventory));
         }
         return seats;
     }
@@ -174,13 +174,13 @@ public class Holds {
     private static void checkPairs(SeatMap map, int[] chosen) {
         var set = java.util.Arrays.stream(chosen).boxed().collect(java.util.stream.Collectors.toSet());
         if (set.size() != chosen.length) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A seat is chosen twice");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "seatTwice");
         }
         for (var seat : chosen) {
             var partner = map.partnerOf(seat);
             if (partner >= 0 && !set.contains(partner)) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "Wheelchair space and companion seat go together: "
-                        + SeatMap.seatId(seat) + " needs " + SeatMap.seatId(partner));
+                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "companionSeat",
+                        SeatMap.seatId(seat), SeatMap.seatId(partner));
             }
         }
     }
@@ -192,7 +192,7 @@ public class Holds {
     private static int seatOf(SessionInventory inventory, String session, String id) {
         var seat = inventory.map().seatOf(id);
         if (seat < 0) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "No seat " + id + " at " + session);
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "noSuchSeat", id, session);
         }
         return seat;
     }
@@ -216,7 +216,7 @@ public class Holds {
         var sessions = new HashSet<String>();
         for (var item : request.items()) {
             if (!sessions.add(item.session())) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "Session " + item.session() + " appears twice in one hold");
+                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "sessionTwice", item.session());
             }
             int count;
             if (item.seats() != null && !item.seats().isEmpty()) {
@@ -227,7 +227,7 @@ public class Holds {
                 count = item.quantityOrZero();
             }
             if (count < 1 || count > MAX_PER_ITEM) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "Each item holds 1 to " + MAX_PER_ITEM + " seats, not " + count);
+                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "seatsPerItem", MAX_PER_ITEM, count);
             }
             wanted.put(item.session(), count);
         }

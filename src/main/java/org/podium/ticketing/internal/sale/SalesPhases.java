@@ -75,31 +75,30 @@ public class SalesPhases {
         SalesPhase phase = null;
         for (var session : sessions) {
             var selling = sellingAt(session, now).orElseThrow(() -> new SaleRefused(SaleRefused.Kind.SALES_CLOSED,
-                    "No sale is open for " + session + " now (" + now + " on the Games clock)"));
+                    "noSaleOpen", session, now));
             if (phase != null && phase.id() != selling.id()) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "One hold sells in one phase: " + sessions
-                        + " are sold in '" + phase.name() + "' and '" + selling.name() + "'");
+                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "onePhasePerHold", String.join(", ", sessions),
+                        phase.name(), selling.name());
             }
             phase = selling;
         }
         if (phase == null) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A hold needs at least one session");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "holdNeedsSession");
         }
         if (phase.access() == SalesPhase.Access.DRAW) {
             var slot = slot(phase, fan);
             if (slot.isEmpty()) {
-                throw new SaleRefused(SaleRefused.Kind.OUTSIDE_SLOT, "'" + phase.name()
-                        + "' sells only to fans drawn with a purchase slot; this account has none");
+                throw new SaleRefused(SaleRefused.Kind.OUTSIDE_SLOT, "noSlot", phase.name());
             }
             if (!slot.get().contains(now)) {
-                throw new SaleRefused(SaleRefused.Kind.OUTSIDE_SLOT, "This account's purchase slot in '" + phase.name()
-                        + "' runs from " + slot.get().startsAt() + " to " + slot.get().endsAt() + "; it is " + now,
-                        Map.of("slotStartsAt", slot.get().startsAt().toString(), "slotEndsAt", slot.get().endsAt().toString()));
+                throw new SaleRefused(SaleRefused.Kind.OUTSIDE_SLOT,
+                        Map.of("slotStartsAt", slot.get().startsAt().toString(), "slotEndsAt", slot.get().endsAt().toString()),
+                        "outsideSlot", phase.name(), slot.get().startsAt(), slot.get().endsAt(), now);
             }
         }
         if (phase.packsOnly() && sessions.size() < phase.minPackSessions()) {
-            throw new SaleRefused(SaleRefused.Kind.PACK_REQUIRED, "'" + phase.name() + "' sells packs of at least "
-                    + phase.minPackSessions() + " sessions; this hold has " + sessions.size());
+            throw new SaleRefused(SaleRefused.Kind.PACK_REQUIRED, "packRequired", phase.name(),
+                    phase.minPackSessions(), sessions.size());
         }
         return phase;
     }
@@ -120,8 +119,8 @@ public class SalesPhases {
             try {
                 programme.session(sessions.get(i) == null ? "" : sessions.get(i));
             } catch (org.podium.platform.NotFound unknown) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "sessions[" + i + "]: the programme has no session "
-                        + org.podium.platform.TextInput.printable(String.valueOf(sessions.get(i))));
+                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "noSuchSession", i,
+                        org.podium.platform.TextInput.printable(String.valueOf(sessions.get(i))));
             }
         }
         var id = jdbc.sql("""
@@ -150,19 +149,17 @@ public class SalesPhases {
                          @Nullable Instant registrationClosesAt, int slotHours, int fansPerSlot, int slotIntervalMinutes) {
         void check() {
             if (name.isBlank() || name.length() > 120) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A phase needs a name of 1 to 120 characters");
+                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "phaseName");
             }
             if (!closesAt.isAfter(opensAt)) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A phase must close after it opens");
+                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "phaseWindow");
             }
             if (access == SalesPhase.Access.DRAW && (registrationOpensAt == null || registrationClosesAt == null
                     || !registrationClosesAt.isAfter(registrationOpensAt) || registrationClosesAt.isAfter(opensAt))) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED,
-                        "A draw needs a registration window that closes after it opens and no later than the sale opens");
+                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "drawWindow");
             }
             if (minPackSessions < 2 || slotHours < 1 || fansPerSlot < 1 || slotIntervalMinutes < 1) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED,
-                        "Packs need 2 sessions or more; slot hours, fans per slot and slot interval must be positive");
+                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "packAndSlots");
             }
         }
     }
@@ -174,14 +171,14 @@ public class SalesPhases {
         buyers.check(fan);
         var now = clock.now();
         if (!phase.acceptsRegistrationsAt(now)) {
-            throw new SaleRefused(SaleRefused.Kind.SALES_CLOSED, "Registration for '" + phase.name() + "' is not open ("
-                    + phase.registrationOpensAt() + " - " + phase.registrationClosesAt() + "; it is " + now + ")");
+            throw new SaleRefused(SaleRefused.Kind.SALES_CLOSED, "registrationClosed", phase.name(),
+                    phase.registrationOpensAt(), phase.registrationClosesAt(), now);
         }
         try {
             jdbc.sql("insert into ticketing.draw_entry (phase_id, fan_id, registered_at) values (:p, :f, :at)")
                     .param("p", phaseId).param("f", fan.value()).param("at", ts(now)).update();
         } catch (DuplicateKeyException e) {
-            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "This account is already registered for '" + phase.name() + "'");
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "alreadyRegistered", phase.name());
         }
     }
 
@@ -200,14 +197,14 @@ public class SalesPhases {
     public int runDraw(long phaseId, long seed, String actor) {
         var phase = phase(phaseId);
         if (phase.access() != SalesPhase.Access.DRAW) {
-            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "'" + phase.name() + "' is not a draw");
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "notADraw", phase.name());
         }
         var claimed = jdbc.sql("""
                 update ticketing.sales_phase set draw_seed = :seed, drawn_at = now(), drawn_by = :actor
                 where id = :id and drawn_at is null""")
                 .param("seed", seed).param("actor", actor).param("id", phaseId).update();
         if (claimed == 0) {
-            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "The draw of '" + phase.name() + "' has already been run");
+            throw new SaleRefused(SaleRefused.Kind.CONFLICT, "drawAlreadyRun", phase.name());
         }
         var entries = jdbc.sql("select fan_id from ticketing.draw_entry where phase_id = :p")
                 .param("p", phaseId).query(UUID.class).list();

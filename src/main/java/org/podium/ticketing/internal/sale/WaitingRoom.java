@@ -109,18 +109,21 @@ public final class WaitingRoom {
      * Lets an account use an admitted place to buy: the first account to use a place owns it, and an
      * account owns one place. A place copied to another account (its cookie shared, sold), or a
      * second place an account queued for in other browsers, is refused with the reason.
+     *
+     * @return null when the account may buy; otherwise the reason: {@code notAdmitted},
+     *         {@code placeOfAnotherAccount} or {@code anotherPlace} (message keys under {@code refused.waitingRoom.})
      */
     public synchronized @Nullable String claim(@Nullable String visitor, String account, Instant now) {
         if (!admits(visitor, now)) {
-            return "not admitted yet";
+            return "notAdmitted";
         }
         var owner = accountOfPlace.get(visitor);
         if (owner != null && !owner.equals(account)) {
-            return "this place in the queue belongs to another account";
+            return "placeOfAnotherAccount";
         }
         var used = placeOfAccount.get(account);
         if (used != null && !used.equals(visitor)) {
-            return "this account already bought with another place in the queue";
+            return "anotherPlace";
         }
         accountOfPlace.put(visitor, account);
         placeOfAccount.put(account, visitor);

@@ -112,9 +112,8 @@ public class WaitingRooms {
         }
         var refusal = room.claim(visitor(token), fan.value().toString(), clock.now());
         if (refusal != null) {
-            throw new SaleRefused(SaleRefused.Kind.WAITING_ROOM, "The sale of " + session
-                    + " is behind a waiting room (" + refusal + "); join it and wait for your turn",
-                    Map.of("queue", "/tickets/queue/" + session));
+            throw new SaleRefused(SaleRefused.Kind.WAITING_ROOM,
+                    Map.of("queue", "/tickets/queue/" + session), "waitingRoom." + refusal, session);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.podium.games.GamesClock;
 import org.podium.ticketing.PriceCategory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.podium.ticketing.internal.inventory.SeatMap;
 import org.podium.ticketing.internal.inventory.SessionInventory;
@@ -26,8 +28,10 @@ public class SaleViews {
     private final Prices prices;
     private final SalesPhases phases;
     private final GamesClock clock;
+    private final MessageSource messages;
 
-    public SaleViews(Inventories inventories, Prices prices, SalesPhases phases, GamesClock clock) {
+    public SaleViews(Inventories inventories, Prices prices, SalesPhases phases, GamesClock clock, MessageSource messages) {
+        this.messages = messages;
         this.inventories = inventories;
         this.prices = prices;
         this.phases = phases;
@@ -60,7 +64,8 @@ public class SaleViews {
         var programmeSession = inventories.session(session);
         var reason = inventories.unsellableBecause(programmeSession);
         if (reason.isPresent()) {
-            return new Availability(session, false, reason.get(), null, null, false, List.of(), 0, 0);
+            return new Availability(session, false, reason.get().text(messages, LocaleContextHolder.getLocale()), null, null,
+                    false, List.of(), 0, 0);
         }
         var now = clock.now();
         var phase = phases.sellingAt(session, now);
@@ -72,7 +77,9 @@ public class SaleViews {
                     counts.sold()[c.ordinal()], counts.heldBack()[c.ordinal()]));
         }
         var started = !programmeSession.startsAt().isAfter(now);
-        return new Availability(session, !started, started ? "The session has started; its sale has ended" : null,
+        var ended = started ? new SaleRefused(SaleRefused.Kind.SALES_CLOSED, "sessionStarted", session, programmeSession.startsAt())
+                .text(messages, LocaleContextHolder.getLocale()) : null;
+        return new Availability(session, !started, ended,
                 phase.map(SalesPhase::name).orElse(null), phase.map(p -> p.access().name()).orElse(null),
                 phase.map(SalesPhase::packsOnly).orElse(false), categories, inventory.map().sections(),
                 wheelchairFree(inventory));
@@ -86,7 +93,7 @@ public class SaleViews {
         var inventory = inventories.of(session);
         var map = inventory.map();
         if (section < 1 || section > map.sections()) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, session + " has sections 1 to " + map.sections());
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "noSuchSection", session, map.sections());
         }
         var seats = new ArrayList<SeatView>();
         for (var seat : map.sectionSeats(section)) {

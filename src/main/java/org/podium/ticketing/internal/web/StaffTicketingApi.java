@@ -63,7 +63,7 @@ class StaffTicketingApi {
                     @Nullable Integer slotIntervalMinutes) {
         SalesPhases.PhaseSettings settings() {
             if (name == null || access == null || opensAt == null || closesAt == null) {
-                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A phase needs a name, an access (DRAW or OPEN), opensAt and closesAt");
+                throw new SaleRefused(SaleRefused.Kind.MALFORMED, "phaseShape");
             }
             return new SalesPhases.PhaseSettings(name, access, Boolean.TRUE.equals(packsOnly),
                     minPackSessions == null ? 3 : minPackSessions, opensAt, closesAt, sessions, registrationOpensAt,
@@ -126,10 +126,10 @@ class StaffTicketingApi {
     @Operation(summary = "Schedule a drop of a session's held-back seats on the Games clock")
     ResponseEntity<Map<String, Object>> drop(@RequestBody NewDrop drop, Principal principal) {
         if (drop.session() == null || drop.session().isBlank()) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "session: a drop names its session");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "dropSession");
         }
         if (drop.releaseAt() == null) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "releaseAt: a drop says when it releases its seats");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "dropReleaseAt");
         }
         return ResponseEntity.status(201).body(Map.of("id", drops.schedule(drop.session(), drop.releaseAt(), principal.getName())));
     }
@@ -162,7 +162,7 @@ class StaffTicketingApi {
     @Operation(summary = "Arm a waiting room for a session's on-sale: those present at opening are drawn, later arrivals queue")
     ResponseEntity<Map<String, Object>> waitingRoom(@RequestBody NewWaitingRoom room, Principal principal) {
         if (room.session() == null || room.opensAt() == null || room.admitPerMinute() < 1) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A waiting room needs a session, opensAt and admitPerMinute of 1 or more");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "waitingRoomShape");
         }
         inventories.of(room.session());
         var armed = rooms.arm(room.session(), room.opensAt(), room.admitPerMinute(), principal.getName());

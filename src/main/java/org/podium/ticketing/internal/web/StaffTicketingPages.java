@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.podium.games.GamesClock;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +37,10 @@ class StaffTicketingPages {
     private final Prices prices;
     private final Quotas quotas;
 
-    StaffTicketingPages(SalesPhases phases, Drops drops, Orders orders, SalesFigures figures, Prices prices, Quotas quotas) {
+    private final org.springframework.context.MessageSource messages;
+
+    StaffTicketingPages(SalesPhases phases, Drops drops, Orders orders, SalesFigures figures, Prices prices, Quotas quotas, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.quotas = quotas;
         this.prices = prices;
         this.phases = phases;
@@ -121,12 +125,12 @@ class StaffTicketingPages {
         return time.atZone(GamesClock.ZONE).toInstant();
     }
 
-    private static String done(RedirectAttributes redirect, java.util.function.Supplier<?> action) {
+    private String done(RedirectAttributes redirect, java.util.function.Supplier<?> action) {
         try {
             action.get();
             redirect.addFlashAttribute("done", true);
         } catch (SaleRefused refused) {
-            redirect.addFlashAttribute("refusedDetail", refused.getMessage());
+            redirect.addFlashAttribute("refusedDetail", refused.text(messages, LocaleContextHolder.getLocale()));
         } catch (org.podium.platform.NotFound notFound) {
             redirect.addFlashAttribute("refusedDetail", notFound.getMessage());
         }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.podium.accounts.FanId;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +33,10 @@ class TicketChangePages {
     private final Inventories inventories;
     private final JdbcClient jdbc;
 
-    TicketChangePages(Transfers transfers, Resales resales, FanIdentity fans, Inventories inventories, JdbcClient jdbc) {
+    private final org.springframework.context.MessageSource messages;
+
+    TicketChangePages(Transfers transfers, Resales resales, FanIdentity fans, Inventories inventories, JdbcClient jdbc, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.transfers = transfers;
         this.resales = resales;
         this.fans = fans;
@@ -117,18 +121,18 @@ class TicketChangePages {
             return "redirect:" + (purchase.payAt() != null ? purchase.payAt() : "/account/orders/" + purchase.order());
         } catch (SaleRefused refused) {
             redirect.addFlashAttribute("refused", refused.kind().name());
-            redirect.addFlashAttribute("refusedDetail", refused.getMessage());
+            redirect.addFlashAttribute("refusedDetail", refused.text(messages, LocaleContextHolder.getLocale()));
             return "redirect:/tickets/sessions/" + listing.session() + "/resale";
         }
     }
 
-    private static String attempt(RedirectAttributes redirect, String back, Runnable change) {
+    private String attempt(RedirectAttributes redirect, String back, Runnable change) {
         try {
             change.run();
             redirect.addFlashAttribute("done", true);
         } catch (SaleRefused refused) {
             redirect.addFlashAttribute("refused", refused.kind().name());
-            redirect.addFlashAttribute("refusedDetail", refused.getMessage());
+            redirect.addFlashAttribute("refusedDetail", refused.text(messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:" + back;
     }
@@ -138,7 +142,7 @@ class TicketChangePages {
         try {
             return new BigDecimal(euros.strip().replace(',', '.')).movePointRight(2).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "A price is a number of euros with at most 2 decimals: " + euros);
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "priceInEuros", euros);
         }
     }
 }

@@ -80,7 +80,7 @@ class TicketChangesApi {
     @PostMapping("/api/fan/tickets/{id}/resale")
     ResponseEntity<Resales.Listing> list(@PathVariable UUID id, @RequestBody ListingRequest request, Principal principal) {
         if (request.priceCents() == null) {
-            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "priceCents is required");
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "priceRequired");
         }
         var listing = resales.list(fans.of(principal), id, request.priceCents());
         return ResponseEntity.created(URI.create("/api/fan/resale/" + listing.id())).body(listing);

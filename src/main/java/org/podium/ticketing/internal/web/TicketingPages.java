@@ -14,6 +14,7 @@ import org.podium.games.Programme;
 import org.podium.ticketing.PriceCategory;
 import org.podium.ticketing.SeatKind;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,8 +54,11 @@ class TicketingPages {
 
     private final HoldBursts bursts;
 
+    private final org.springframework.context.MessageSource messages;
+
     TicketingPages(SaleViews views, Holds holds, Orders orders, SalesPhases phases, FanIdentity fans, Programme programme,
-                   GamesClock clock, Inventories inventories, WaitingRooms rooms, HoldBursts bursts) {
+                   GamesClock clock, Inventories inventories, WaitingRooms rooms, HoldBursts bursts, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.bursts = bursts;
         this.rooms = rooms;
         this.views = views;
@@ -142,7 +146,7 @@ class TicketingPages {
             return "redirect:/account/tickets/holds/" + hold.id();
         } catch (SaleRefused refused) {
             redirect.addFlashAttribute("refused", refused.kind().name());
-            redirect.addFlashAttribute("refusedDetail", refused.getMessage());
+            redirect.addFlashAttribute("refusedDetail", refused.text(messages, LocaleContextHolder.getLocale()));
             return "redirect:/tickets/sessions/" + session;
         }
     }
@@ -218,7 +222,7 @@ class TicketingPages {
             return "redirect:/account/tickets/holds/" + hold.id();
         } catch (SaleRefused refused) {
             redirect.addFlashAttribute("refused", refused.kind().name());
-            redirect.addFlashAttribute("refusedDetail", refused.getMessage());
+            redirect.addFlashAttribute("refusedDetail", refused.text(messages, LocaleContextHolder.getLocale()));
             return "redirect:/account/tickets/pack";
         }
     }
@@ -277,7 +281,7 @@ class TicketingPages {
             return "redirect:" + (payAt != null ? payAt : "/account/orders/" + placed.order().id());
         } catch (SaleRefused refused) {
             redirect.addFlashAttribute("refused", refused.kind().name());
-            redirect.addFlashAttribute("refusedDetail", refused.getMessage());
+            redirect.addFlashAttribute("refusedDetail", refused.text(messages, LocaleContextHolder.getLocale()));
             return "redirect:/account/tickets/holds/" + id;
         }
     }
@@ -301,7 +305,7 @@ class TicketingPages {
             redirect.addFlashAttribute("registered", phase);
         } catch (SaleRefused refused) {
             redirect.addFlashAttribute("refused", refused.kind().name());
-            redirect.addFlashAttribute("refusedDetail", refused.getMessage());
+            redirect.addFlashAttribute("refusedDetail", refused.text(messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/tickets";
     }
