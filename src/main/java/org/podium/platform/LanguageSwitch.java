@@ -31,6 +31,8 @@ class LanguageSwitch implements WebMvcConfigurer, HandlerInterceptor {
             var other = otherLanguage();
             // Request attributes are page variables for Thymeleaf, also when an exception handler picks the page.
             request.setAttribute("otherLanguage", other);
+            // The back office's navigation marks the page it is on.
+            request.setAttribute("pagePath", request.getRequestURI());
             request.setAttribute("languageSwitchUrl", UriComponentsBuilder.fromPath(request.getRequestURI())
                     .query(request.getQueryString())
                     .replaceQueryParam("lang", other)

@@ -166,7 +166,7 @@ class SignInJourneyTests {
         var status = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.cssSelector("[role=status], [role=alert]")).stream().findFirst().orElse(null));
         assertThat(status.getText()).isEqualTo("The Games clock is set.");
-        assertThat(browser.findElement(By.id("games-now")).getText()).contains("Aug 4, 2024");
+        assertThat(browser.findElement(By.id("games-now")).getText()).contains("4 Aug 2024");
         browser.get(url("/"));
         assertThat(browser.findElement(By.cssSelector("p.clock")).getText()).contains("Sunday 4 August 2024");
     }

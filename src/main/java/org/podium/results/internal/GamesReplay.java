@@ -38,6 +38,9 @@ public class GamesReplay {
 
     private static final Logger log = LoggerFactory.getLogger(GamesReplay.class);
     static final String REPLAY = "replay";
+    /** Bounds of a replay's window: the Games are in it, and PostgreSQL can store it. */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     /** Where a replay stands. */
     public record Status(boolean running, int units, int posted, int refused, @Nullable Instant gamesNow) {}
@@ -72,6 +75,10 @@ public class GamesReplay {
 
     /** Starts a replay of the units ending within [from, until) at {@code speed} times real time. */
     public synchronized Status start(String feedLocation, Instant from, Instant until, double speed, String by) {
+        if (from.isBefore(EARLIEST) || until.isAfter(LATEST)) {
+            throw new ResultRefused(ResultRefused.Kind.MALFORMED, from.isBefore(EARLIEST) ? "from" : "until",
+                    "a replay window lies between " + EARLIEST + " and " + LATEST);
+        }
         stop(by);
         var schedule = schedule(importer.readFeed(feedLocation), from, until);
         if (schedule.isEmpty()) {

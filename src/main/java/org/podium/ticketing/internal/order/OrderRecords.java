@@ -152,9 +152,10 @@ class OrderRecords {
                 .optional().orElseThrow(() -> new NotFound("order", id.toString()));
     }
 
-    /** Recent orders for the staff's view, newest first. */
-    List<OrderView> recent(int limit) {
-        return jdbc.sql("select id from ticketing.ticket_order order by created_at desc limit :n").param("n", limit)
-                .query(UUID.class).list().stream().map(this::view).toList();
+    /** Recent orders for the staff's view, newest first, each with the fan who placed it. */
+    List<Orders.ByFan> recent(int limit) {
+        return jdbc.sql("select id, fan_id from ticketing.ticket_order order by created_at desc limit :n").param("n", limit)
+                .query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list().stream()
+                .map(e -> new Orders.ByFan(view(e.getKey()), new org.podium.accounts.FanId(e.getValue()))).toList();
     }
 }

@@ -228,7 +228,11 @@ public class Orders {
     }
 
     /** Recent orders for the staff's view, newest first. */
-    public List<OrderView> recent(int limit) {
+    /** An order and the fan who placed it. */
+    public record ByFan(OrderView order, org.podium.accounts.FanId fan) {}
+
+    /** The latest orders, newest first, for the ticketing staff. */
+    public List<ByFan> recent(int limit) {
         return records.recent(limit);
     }
 

@@ -38,9 +38,14 @@ class StaffTicketingPages {
     private final Quotas quotas;
 
     private final org.springframework.context.MessageSource messages;
+    private final org.podium.accounts.FanAccounts fans;
+    private final org.podium.games.Programme programme;
 
-    StaffTicketingPages(SalesPhases phases, Drops drops, Orders orders, SalesFigures figures, Prices prices, Quotas quotas, org.springframework.context.MessageSource messages) {
+    StaffTicketingPages(SalesPhases phases, Drops drops, Orders orders, SalesFigures figures, Prices prices, Quotas quotas, org.springframework.context.MessageSource messages,
+                        org.podium.accounts.FanAccounts fans, org.podium.games.Programme programme) {
         this.messages = messages;
+        this.fans = fans;
+        this.programme = programme;
         this.quotas = quotas;
         this.prices = prices;
         this.phases = phases;
@@ -53,12 +58,23 @@ class StaffTicketingPages {
     String overview(@RequestParam(required = false) @Nullable String session, Model model) {
         model.addAttribute("phases", phases.all());
         model.addAttribute("drops", drops.all());
-        model.addAttribute("orders", orders.recent(20));
+        model.addAttribute("orders", orders.recent(20).stream().map(this::row).toList());
+        model.addAttribute("sessionChoices", programme.sessions(null, null));
         model.addAttribute("watched", session);
         if (session != null && !session.isBlank()) {
             model.addAttribute("sales", figures.of(session.trim()));
         }
         return "ticketing/staff";
+    }
+
+    /** A recent order as the staff see it: who placed it and for which sessions. */
+    record OrderRow(org.podium.ticketing.internal.order.OrderView order, String fanName, String fanEmail, List<String> sessions) {}
+
+    private OrderRow row(Orders.ByFan placed) {
+        var fan = fans.find(placed.fan());
+        return new OrderRow(placed.order(), fan.map(org.podium.accounts.Fan::displayName).orElse("?"),
+                fan.map(org.podium.accounts.Fan::email).orElse(""),
+                placed.order().tickets().stream().map(t -> t.session()).distinct().toList());
     }
 
     @GetMapping("/staff/ticketing/sales")
