@@ -30,6 +30,22 @@ public class Results {
         return store.medalTable();
     }
 
+    /**
+     * Medals awarded per competition day, in day order: each medal counts on the day of the unit
+     * that awarded it (a medal row of a unit the programme does not list counts nowhere).
+     */
+    public List<MedalDay> medalsByDay() {
+        var days = new java.util.TreeMap<java.time.LocalDate, int[]>();
+        for (var count : store.medalsPerUnit()) {
+            programme.findUnit(count.unitCode()).ifPresent(unit -> {
+                var day = days.computeIfAbsent(unit.day(), d -> new int[3]);
+                day[count.medal().ordinal()] += count.count();
+            });
+        }
+        return days.entrySet().stream()
+                .map(e -> new MedalDay(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    }
+
     /** The event's medallists, and why it is not decided yet (none yet, or partly: bronze before gold). */
     public EventOutcome outcome(String eventCode) {
         programme.event(eventCode);

@@ -273,6 +273,14 @@ public class ResultsStore {
         return table;
     }
 
+    /** How many medals of each colour a unit awarded. */
+    public record UnitMedals(String unitCode, Medal medal, int count) {}
+
+    public List<UnitMedals> medalsPerUnit() {
+        return jdbc.query("select unit_code, medal, count(*) from results.medal group by unit_code, medal",
+                (rs, n) -> new UnitMedals(rs.getString(1), Medal.valueOf(rs.getString(2)), rs.getInt(3)));
+    }
+
     public List<Medallist> medallists(String eventCode) {
         return jdbc.query("""
                 select * from results.medal where event_code = ?

@@ -144,6 +144,12 @@ class ResultsApi {
         return results.medalTable();
     }
 
+    @GetMapping("/api/results/medal-table/by-day")
+    @Operation(summary = "Medals awarded per competition day (gold, silver, bronze), in day order")
+    List<org.podium.results.MedalDay> medalsByDay() {
+        return results.medalsByDay();
+    }
+
     @GetMapping("/api/results/rank-agreement")
     @Operation(summary = "Per discipline: computed ranks against the feed's, with every disagreement")
     List<RankAgreement> agreement() {
