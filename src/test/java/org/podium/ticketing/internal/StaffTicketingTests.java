@@ -138,4 +138,52 @@ class StaffTicketingTests {
                         .content("{\"partnerShare\":0.1,\"heldBackShare\":0}"))
                 .andExpect(status().isConflict());
     }
+
+    @Test
+    void theSalesChartsTablesEqualTheApiAndCountThePaidTickets() throws Exception {
+        var email = "chart-" + UUID.randomUUID() + "@example.org";
+        var fan = verifiedFans.register(email, "Chart Fan", "a long enough password", "en");
+        var bought = ticketing.paidOrder("stade-de-france", fan.id(), 3, "Chart Fan");
+        var manager = user("t").roles("TICKETING_MANAGER");
+
+        var json = new tools.jackson.databind.ObjectMapper();
+        var byDay = json.readTree(mvc.perform(get("/api/staff/ticketing/sales/by-day").with(manager))
+                .andReturn().getResponse().getContentAsString());
+        var sellThrough = json.readTree(mvc.perform(get("/api/staff/ticketing/sales/sell-through").param("limit", "500")
+                .with(manager)).andReturn().getResponse().getContentAsString());
+        var html = mvc.perform(get("/staff/ticketing").with(manager).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        // The day table: one row per day of the API, the same figures.
+        var rows = java.util.regex.Pattern.compile("<tr data-day=\"([0-9-]+)\">\\s*<th scope=\"row\">[^<]*</th>\\s*"
+                + "<td>(\\d+)</td><td>(\\d+)</td><td>(\\d+)</td><td>(\\d+)</td>").matcher(html);
+        var fromPage = new java.util.ArrayList<List<String>>();
+        while (rows.find()) {
+            fromPage.add(List.of(rows.group(1), rows.group(2), rows.group(3), rows.group(4), rows.group(5)));
+        }
+        var fromApi = new java.util.ArrayList<List<String>>();
+        byDay.forEach(d -> fromApi.add(List.of(d.get("day").asString(), d.get("a").asString(), d.get("b").asString(),
+                d.get("c").asString(), d.get("d").asString())));
+        assertThat(fromPage).isEqualTo(fromApi).isNotEmpty();
+        // Every paid ticket is on a day: the days add up to the ledger's paid tickets.
+        long perDay = 0;
+        for (var d : byDay) {
+            perDay += d.get("a").asLong() + d.get("b").asLong() + d.get("c").asLong() + d.get("d").asLong();
+        }
+        long sold = 0;
+        for (var t : sellThrough) {
+            sold += t.get("sold").asLong();
+        }
+        assertThat(perDay).isGreaterThanOrEqualTo(sold).isGreaterThanOrEqualTo(3);
+        // The session just sold is in the sell-through, out of the seats its map has.
+        var session = bought.session().code();
+        var line = java.util.stream.StreamSupport.stream(sellThrough.spliterator(), false)
+                .filter(t -> t.get("session").asString().equals(session)).findFirst().orElseThrow();
+        assertThat(line.get("sold").asLong()).isGreaterThanOrEqualTo(3);
+        // Its seats on public sale: the site's published capacity less the partners' quota (20 % by default).
+        var site = programme.venues().stream().flatMap(v -> v.sites().stream())
+                .filter(x -> x.code().equals(bought.session().siteCode())).findFirst().orElseThrow();
+        assertThat(line.get("seats").asDouble() / site.capacity()).isBetween(0.79, 0.81);
+        assertThat(html).contains("id=\"sales-by-day-chart\"");
+    }
 }

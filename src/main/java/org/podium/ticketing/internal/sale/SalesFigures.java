@@ -14,7 +14,10 @@ public class SalesFigures {
     private final JdbcClient jdbc;
     private final SaleViews views;
 
-    public SalesFigures(JdbcClient jdbc, SaleViews views) {
+    private final org.podium.ticketing.internal.inventory.Inventories inventories;
+
+    public SalesFigures(JdbcClient jdbc, SaleViews views, org.podium.ticketing.internal.inventory.Inventories inventories) {
+        this.inventories = inventories;
         this.jdbc = jdbc;
         this.views = views;
     }
@@ -44,6 +47,58 @@ public class SalesFigures {
                 join ticketing.ticket_order o on o.id = t.order_id where t.session_code = :s and o.status = 'PAID'""")
                 .param("s", session).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         return new SessionSales(views.availability(session), perMinute, totals[0], totals[1]);
+    }
+
+    /** Tickets of paid orders paid on one day (Paris time), per price category A to D. */
+    public record SalesDay(java.time.LocalDate day, long a, long b, long c, long d) {
+
+        public long total() {
+            return a + b + c + d;
+        }
+    }
+
+    /** Every day with paid tickets, in day order. */
+    public List<SalesDay> byDay() {
+        var days = new java.util.TreeMap<java.time.LocalDate, long[]>();
+        jdbc.sql("""
+                select (coalesce(o.paid_at, o.created_at) at time zone 'Europe/Paris')::date, t.category, count(*)
+                from ticketing.ticket t join ticketing.ticket_order o on o.id = t.order_id
+                where o.status = 'PAID' group by 1, 2""")
+                .query((rs, n) -> {
+                    days.computeIfAbsent(rs.getObject(1, java.time.LocalDate.class), d -> new long[4])
+                            [rs.getString(2).charAt(0) - 'A'] += rs.getLong(3);
+                    return null;
+                }).list();
+        return days.entrySet().stream().map(e -> new SalesDay(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
+                e.getValue()[3])).toList();
+    }
+
+    /**
+     * A session's sell-through: tickets sold out of its seats on public sale (free, held, sold and
+     * held back for drops; the partners' quota is not sold here).
+     */
+    public record SellThrough(String session, long sold, long seats) {
+
+        /** Per thousand, so that pages show one decimal of percent without floating point. */
+        public long perMille() {
+            return seats == 0 ? 0 : sold * 1000 / seats;
+        }
+    }
+
+    /** The sessions with paid tickets, most sold first (at most {@code limit}). */
+    public List<SellThrough> sellThrough(int limit) {
+        return jdbc.sql("""
+                        select t.session_code, count(*) from ticketing.ticket t join ticketing.ticket_order o on o.id = t.order_id
+                        where o.status = 'PAID' and t.active group by 1 order by 2 desc, 1 limit :n""")
+                .param("n", limit)
+                .query((rs, n) -> {
+                    var counts = inventories.of(rs.getString(1)).availability();
+                    long seats = 0;
+                    for (var i = 0; i < counts.free().length; i++) {
+                        seats += counts.free()[i] + counts.held()[i] + counts.sold()[i] + counts.heldBack()[i];
+                    }
+                    return new SellThrough(rs.getString(1), rs.getLong(2), seats);
+                }).list();
     }
 
     /** Over the whole sale: paid orders' totals against their tickets' prices, and seats sold twice. */

@@ -184,6 +184,21 @@ class StaffTicketingApi {
         return orders.view(id);
     }
 
+    @GetMapping("/api/staff/ticketing/sales/by-day")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Tickets of paid orders per day of payment (Paris time) and price category")
+    List<SalesFigures.SalesDay> salesByDay() {
+        return figures.byDay();
+    }
+
+    @GetMapping("/api/staff/ticketing/sales/sell-through")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Sessions with paid tickets, most sold first: tickets sold out of the session's seats")
+    List<SalesFigures.SellThrough> sellThrough(@org.springframework.web.bind.annotation.RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new SaleRefused(SaleRefused.Kind.MALFORMED, "limitRange", 1, 500);
+        }
+        return figures.sellThrough(limit);
+    }
+
     @GetMapping("/api/staff/ticketing/ledger")
     @Operation(summary = "Paid orders against their tickets, and any seat sold twice (there must be none)")
     SalesFigures.Ledger ledger() {

@@ -60,6 +60,16 @@ class StaffTicketingPages {
         model.addAttribute("drops", drops.all());
         model.addAttribute("orders", orders.recent(20).stream().map(this::row).toList());
         model.addAttribute("sessionChoices", programme.sessions(null, null));
+        var days = figures.byDay();
+        var locale = LocaleContextHolder.getLocale();
+        model.addAttribute("salesDays", days);
+        model.addAttribute("salesChart", new org.podium.platform.BarChart(
+                java.util.Arrays.stream(org.podium.ticketing.PriceCategory.values())
+                        .map(c -> messages.getMessage("staffTickets.categoryN", new Object[] {c.name()}, locale)).toList(),
+                days.stream().map(d -> new org.podium.platform.BarChart.Bar(
+                        java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", locale).format(d.day()),
+                        List.of(d.a(), d.b(), d.c(), d.d()))).toList()));
+        model.addAttribute("sellThrough", figures.sellThrough(20));
         model.addAttribute("watched", session);
         if (session != null && !session.isBlank()) {
             model.addAttribute("sales", figures.of(session.trim()));
