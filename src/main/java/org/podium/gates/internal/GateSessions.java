@@ -166,10 +166,23 @@ class GateSessions {
     record GateRate(String gate, int lastMinute, int lastFifteen) {
     }
 
+    /** Entries admitted in one minute of the Games clock, per entrance (A, B...), for the chart. */
+    record MinuteEntries(Instant minute, Map<String, Integer> byEntrance) {
+
+        public int total() {
+            return byEntrance.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
     record Operations(Session session, Instant gamesNow, List<GateRate> entriesPerMinute, Map<String, Integer> capacity,
                       Map<String, Integer> issued,
                       Map<String, Integer> entered, Map<String, Integer> refused, List<Scans.DoubleEntry> doubleEntries,
-                      Map<String, Double> minutesToClear, int reentries) {
+                      Map<String, Double> minutesToClear, int reentries, List<MinuteEntries> minutes) {
+
+        /** The entrances of the chart's series: every entrance with seats, in order. */
+        public List<String> entrances() {
+            return List.copyOf(capacity.keySet());
+        }
     }
 
     Operations operations(String code) {
@@ -194,7 +207,23 @@ class GateSessions {
         seatPlans.seatsPerSection(code).forEach((section, seats) ->
                 capacity.merge(properties.entranceOfSection(section), seats, Integer::sum));
         return new Operations(session, now, rates, capacity, issued, entered, scans.refusedByReason(code), scans.doubleEntries(code),
-                minutes, reentries(code));
+                minutes, reentries(code), minutesOf(perMinute, now.plusSeconds(60), capacity.keySet()));
+    }
+
+    /** The last fifteen minutes (the current one last), entries summed per entrance over its gates. */
+    private static List<MinuteEntries> minutesOf(Map<String, int[]> perGate, Instant until, java.util.Set<String> entrances) {
+        var minutes = new java.util.ArrayList<MinuteEntries>();
+        var start = until.minusSeconds(60L * 15);
+        for (var m = 0; m < 15; m++) {
+            var byEntrance = new java.util.TreeMap<String, Integer>();
+            entrances.forEach(e -> byEntrance.put(e, 0));
+            for (var gate : perGate.entrySet()) {
+                // A gate is named by its entrance and its number: gate B2 is entrance B's second.
+                byEntrance.merge(gate.getKey().substring(0, 1), gate.getValue()[m], Integer::sum);
+            }
+            minutes.add(new MinuteEntries(start.plusSeconds(60L * m).truncatedTo(java.time.temporal.ChronoUnit.MINUTES), byEntrance));
+        }
+        return minutes;
     }
 
     Session session(String code) {

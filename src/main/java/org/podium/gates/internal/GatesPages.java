@@ -63,7 +63,12 @@ class GatesPages {
 
     @GetMapping("/staff/gates/operations/{session}")
     String operations(@PathVariable String session, Model model) {
-        model.addAttribute("ops", sessions.operations(session));
+        var ops = sessions.operations(session);
+        model.addAttribute("ops", ops);
+        var time = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(org.podium.games.GamesClock.ZONE);
+        model.addAttribute("entriesChart", new org.podium.platform.BarChart(ops.entrances(), ops.minutes().stream()
+                .map(m -> new org.podium.platform.BarChart.Bar(time.format(m.minute()),
+                        ops.entrances().stream().map(e -> (long) m.byEntrance().getOrDefault(e, 0)).toList())).toList()));
         return "gates/operations";
     }
 

@@ -45,6 +45,12 @@ class ScannerApi {
         return sessions.bundle(code, since);
     }
 
+    @Operation(summary = "Entries admitted in each of the last fifteen minutes of the Games clock, per entrance")
+    @GetMapping("/staff/gates/api/sessions/{code}/entries-per-minute")
+    List<GateSessions.MinuteEntries> entriesPerMinute(@PathVariable String code) {
+        return sessions.operations(code).minutes();
+    }
+
     /** A scan as the scanner sends it; every field is checked before anything is stored. */
     record ScanUpload(@Nullable String nonce, @Nullable String gate, @Nullable String device, @Nullable String ticket,
                       @Nullable Integer version, @Nullable String decision, @Nullable String reason, @Nullable String scannedAt) {

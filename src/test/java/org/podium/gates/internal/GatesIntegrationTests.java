@@ -442,4 +442,63 @@ class GatesIntegrationTests {
                 .query(String.class).single()).isEqualTo("PASSPORT");
         assertThat(scans.enteredPerEntrance(session)).containsKey("D");
     }
+
+    @Test
+    void theEntriesChartsTableEqualsItsApiAndCountsTheAdmittedScansPerEntrance() throws Exception {
+        var ada = fan("Ada Lovelace");
+        // A venue no other test scans at: the window holds this test's scans only.
+        var bought = ticketing.paidOrder("champ-de-mars-arena", ada.id(), 5, "Ada Lovelace");
+        var tickets = walletOf(ada, 5).stream().map(WalletTickets.WalletTicket::ticket).toList();
+        var session = bought.session().code();
+        clock.simulate(bought.session().startsAt().minus(Duration.ofMinutes(20)), 1, "gates-tests");
+        var now = clock.now();
+        // Three admitted at A1 five minutes ago, two at B3 two minutes ago, one refused, one before the window.
+        var batch = new java.util.ArrayList<Scans.Scan>();
+        for (var t = 0; t < 3; t++) {
+            batch.add(admitted(session, "A1", "scanner-a", tickets.get(t), now.minusSeconds(300)));
+        }
+        batch.add(admitted(session, "B3", "scanner-b", tickets.get(3), now.minusSeconds(120)));
+        batch.add(admitted(session, "B3", "scanner-b", tickets.get(4), now.minusSeconds(115)));
+        batch.add(new Scans.Scan(UUID.randomUUID(), session, "B3", "scanner-b", tickets.get(0), 1, "REFUSED", "PROOF_EXPIRED",
+                now.minusSeconds(100)));
+        scans.upload(session, "gate", batch, 0);
+
+        var supervisor = user("supervisor").roles("GATE_STAFF");
+        var api = new tools.jackson.databind.ObjectMapper().readTree(mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/staff/gates/api/sessions/{s}/entries-per-minute", session).with(supervisor))
+                .andReturn().getResponse().getContentAsString());
+        var perEntrance = new java.util.TreeMap<String, Integer>();
+        var fromApi = new java.util.ArrayList<List<String>>();
+        for (var minute : api) {
+            var row = new java.util.ArrayList<String>();
+            row.add(java.time.Instant.parse(minute.get("minute").asString()).toString());
+            minute.get("byEntrance").properties().forEach(e -> {
+                perEntrance.merge(e.getKey(), e.getValue().asInt(), Integer::sum);
+                row.add(e.getValue().asString());
+            });
+            fromApi.add(row);
+        }
+        assertThat(api.size()).isEqualTo(15);
+        assertThat(perEntrance).containsEntry("A", 3).containsEntry("B", 2);
+        assertThat(perEntrance.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(5);
+
+        var html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                "/staff/gates/operations/{s}", session).with(supervisor)).andReturn().getResponse().getContentAsString();
+        var table = html.substring(html.indexOf("id=\"entries-per-minute\""), html.indexOf("</table>", html.indexOf("id=\"entries-per-minute\"")));
+        var rows = java.util.regex.Pattern.compile("<tr data-minute=\"([^\"]+)\">(.*?)</tr>", java.util.regex.Pattern.DOTALL).matcher(table);
+        var fromPage = new java.util.ArrayList<List<String>>();
+        while (rows.find()) {
+            var row = new java.util.ArrayList<String>();
+            row.add(java.time.Instant.parse(rows.group(1)).toString());
+            var cells = java.util.regex.Pattern.compile("<td>(\\d+)</td>").matcher(rows.group(2));
+            while (cells.find()) {
+                row.add(cells.group(1));
+            }
+            row.removeLast(); // the row's total
+            fromPage.add(row);
+        }
+        assertThat(fromPage).isEqualTo(fromApi);
+        assertThat(html).contains("id=\"entries-chart\"");
+    }
 }
