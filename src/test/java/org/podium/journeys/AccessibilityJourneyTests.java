@@ -41,4 +41,23 @@ class AccessibilityJourneyTests {
         Accessibility.assertNoSeriousViolation(browser);
         org.assertj.core.api.Assertions.assertThat(Browser.contentSecurityViolations(browser)).as("blocked by the page's CSP").isEmpty();
     }
+
+    @org.springframework.beans.factory.annotation.Autowired org.podium.accounts.internal.DemoAccounts demo;
+
+    /** The back office, signed in as the administrator (every role's pages): its layout, forms and charts. */
+    @org.junit.jupiter.api.Test
+    void theBackOfficeHasNoSeriousAccessibilityViolation() {
+        var opened = new java.util.ArrayList<org.openqa.selenium.chrome.ChromeDriver>();
+        try {
+            var admin = GateBrowsers.staffSignedIn(opened, "http://localhost:" + port, demo, "admin");
+            for (var page : java.util.List.of("/staff", "/staff/ticketing", "/staff/admin/replay", "/staff/admin/clock",
+                    "/staff/audit", "/staff/soc", "/staff/gates", "/staff/gates/operations/STA-20240802-1", "/staff/tokens")) {
+                admin.get("http://localhost:" + port + page);
+                Accessibility.assertNoSeriousViolation(admin);
+                org.assertj.core.api.Assertions.assertThat(Browser.contentSecurityViolations(admin)).as("CSP on " + page).isEmpty();
+            }
+        } finally {
+            opened.forEach(org.openqa.selenium.chrome.ChromeDriver::quit);
+        }
+    }
 }
