@@ -61,6 +61,34 @@ public final class HoldsLoad {
         new HoldsLoad(base).run(clients, seconds, staff, hot, sellOut);
     }
 
+    /**
+     * Watches the rate of hold requests in 5-second windows; once two windows in a row are within
+     * 10 % of each other (or after two minutes), measuring starts and lasts {@code seconds}.
+     */
+    private static void warmUp(AtomicLong attempts, AtomicLong warmUntil, AtomicLong endAt, int seconds) {
+        var started = System.nanoTime();
+        var previous = -1.0;
+        try {
+            while (true) {
+                var before = attempts.get();
+                Thread.sleep(5_000);
+                var rate = (attempts.get() - before) / 5.0;
+                var elapsed = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+                System.out.printf("  warm-up %3d s: %.0f requests/s%n", elapsed, rate);
+                if ((previous > 0 && Math.abs(rate - previous) <= 0.1 * previous) || elapsed >= 120) {
+                    var now = System.nanoTime();
+                    warmUntil.set(now);
+                    endAt.set(now + TimeUnit.SECONDS.toNanos(seconds));
+                    System.out.printf("  stable after %d s: measuring %d s%n", elapsed, seconds);
+                    return;
+                }
+                previous = rate;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void run(int clients, int seconds, String staff, String hot, String sellOut) throws Exception {
         var now = java.time.Instant.now();
         for (var session : List.of(hot, sellOut)) {
@@ -84,18 +112,23 @@ public final class HoldsLoad {
         var refused = new ConcurrentHashMap<Integer, AtomicLong>();
         var heldNow = ConcurrentHashMap.<String>newKeySet();
         var oversold = new AtomicLong();
-        var warmUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.min(5, seconds / 4));
-        var endAt = warmUntil + TimeUnit.SECONDS.toNanos(seconds);
+        // Warm-up until the rate is stable: the platform's JIT compiles for tens of seconds on two
+        // cores, and a rate measured meanwhile says more about the compiler than about Podium.
+        var attempts = new AtomicLong();
+        var warmUntil = new AtomicLong(Long.MAX_VALUE);
+        var endAt = new AtomicLong(Long.MAX_VALUE);
+        var warmUp = Thread.ofPlatform().daemon().start(() -> warmUp(attempts, warmUntil, endAt, seconds));
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (var fan : fans) {
                 pool.submit(() -> {
                     var categories = new String[] {"A", "B", "C", "D"};
                     var i = 0;
-                    while (System.nanoTime() < endAt) {
+                    while (System.nanoTime() < endAt.get()) {
                         var body = "{\"items\":[{\"session\":\"" + hot + "\",\"category\":\"" + categories[i++ % 4] + "\",\"quantity\":2}]}";
                         var start = System.nanoTime();
                         var response = post(fan, "/api/fan/holds", body);
                         var micros = (System.nanoTime() - start) / 1000;
+                        attempts.incrementAndGet();
                         if (response.statusCode() != 201) {
                             refused.computeIfAbsent(response.statusCode(), k -> new AtomicLong()).incrementAndGet();
                             continue;
@@ -106,7 +139,7 @@ public final class HoldsLoad {
                                 oversold.incrementAndGet();
                             }
                         }
-                        if (start > warmUntil) {
+                        if (start > warmUntil.get()) {
                             histogram.recordValue(micros);
                             holdsDone.incrementAndGet();
                         }
@@ -119,6 +152,7 @@ public final class HoldsLoad {
                 });
             }
         }
+        warmUp.join();
         System.out.printf("%nHOLD RATE on %s, %d clients, %d s measured after warm-up:%n", hot, clients, seconds);
         System.out.printf("  holds: %d = %.0f holds/s (each also released: %.0f requests/s)%n", holdsDone.get(),
                 holdsDone.get() / (double) seconds, 2 * holdsDone.get() / (double) seconds);

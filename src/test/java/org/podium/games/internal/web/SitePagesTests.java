@@ -116,4 +116,15 @@ class SitePagesTests {
         mvc.perform(get("/venues/" + finalUnit.venueTag()).param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Athletics — Finals: "), containsString("Men&#39;s 100m"))));
     }
+
+    @Test
+    void namesTeamsByTheirCountryInThePagesLanguage() throws Exception {
+        // The women's football final: the feed names the teams "United States" and "Brazil".
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                mvc.perform(get("/medals/events/FBLWTEAM11").param("lang", "fr"))
+                        .andExpect(content().string(allOf(containsString("États-Unis"), containsString("Brésil"),
+                                not(containsString(">United States<"))))));
+        mvc.perform(get("/medals/events/FBLWTEAM11").param("lang", "en"))
+                .andExpect(content().string(allOf(containsString("United States"), containsString("Brazil"))));
+    }
 }
