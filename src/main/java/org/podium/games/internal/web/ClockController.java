@@ -41,8 +41,11 @@ class ClockController {
                 clock.simulate(requireStart(start).atZone(GamesClock.ZONE).toInstant(), speed, who.getName());
             }
             flash.addFlashAttribute("saved", true);
+        } catch (ClockFormRefused e) {
+            flash.addFlashAttribute("error", e.key);
         } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            // The clock's own check: a speed above 0 and at most 100,000.
+            flash.addFlashAttribute("error", "clock.error.speed");
         }
         return "redirect:/staff/admin/clock";
     }
@@ -50,12 +53,22 @@ class ClockController {
     /** The browser's datetime-local value, in Paris time, with or without seconds. */
     private static LocalDateTime requireStart(String start) {
         if (start == null || start.isBlank()) {
-            throw new IllegalArgumentException("A simulated clock needs a start date and time");
+            throw new ClockFormRefused("clock.error.start");
         }
         try {
             return LocalDateTime.parse(start.trim());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("Not a date and time (yyyy-MM-ddTHH:mm): " + start);
+            throw new ClockFormRefused("clock.error.format");
+        }
+    }
+
+    /** A clock form the page refuses, with the message key that says why in the page's language. */
+    private static final class ClockFormRefused extends RuntimeException {
+        private final String key;
+
+        ClockFormRefused(String key) {
+            super(key);
+            this.key = key;
         }
     }
 }

@@ -127,4 +127,19 @@ class SitePagesTests {
         mvc.perform(get("/medals/events/FBLWTEAM11").param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("United States"), containsString("Brazil"))));
     }
+
+    @Test
+    void refusesAClockFormInThePagesLanguage() throws Exception {
+        var before = clock.setting();
+        var admin = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN");
+        var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/staff/admin/clock")
+                        .with(admin).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .header("Accept-Language", "fr").param("mode", "SIMULATED").param("start", "demain"))
+                .andReturn();
+        mvc.perform(get("/staff/admin/clock").with(admin).header("Accept-Language", "fr")
+                        .flashAttrs(refused.getFlashMap()))
+                .andExpect(content().string(allOf(containsString("Le départ n&#39;est pas une date et une heure."),
+                        not(containsString("yyyy-MM-dd")))));
+        org.assertj.core.api.Assertions.assertThat(clock.setting()).isEqualTo(before);
+    }
 }
