@@ -3,6 +3,8 @@ package org.podium.results;
 import java.util.List;
 
 import org.podium.games.Programme;
+import org.podium.games.Unit;
+import org.podium.games.UnitQuery;
 import org.podium.platform.NotFound;
 import org.podium.results.internal.ResultsImporter;
 import org.podium.results.internal.ResultsStore;
@@ -32,18 +34,22 @@ public class Results {
 
     /**
      * Medals awarded per competition day, in day order: each medal counts on the day of the unit
-     * that awarded it (a medal row of a unit the programme does not list counts nowhere).
+     * that awarded it; a medal whose unit the programme does not list (awarded by hand, or a unit
+     * only the feed has) counts on the day of its event's last medal unit.
      */
     public List<MedalDay> medalsByDay() {
         var days = new java.util.TreeMap<java.time.LocalDate, int[]>();
         for (var count : store.medalsPerUnit()) {
-            programme.findUnit(count.unitCode()).ifPresent(unit -> {
-                var day = days.computeIfAbsent(unit.day(), d -> new int[3]);
-                day[count.medal().ordinal()] += count.count();
-            });
+            var day = programme.findUnit(count.unitCode()).map(Unit::day).or(() -> lastMedalDay(count.eventCode()));
+            day.ifPresent(d -> days.computeIfAbsent(d, x -> new int[3])[count.medal().ordinal()] += count.count());
         }
         return days.entrySet().stream()
                 .map(e -> new MedalDay(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    private java.util.Optional<java.time.LocalDate> lastMedalDay(String eventCode) {
+        return programme.allUnits(new UnitQuery(null, null, null, eventCode, true)).stream()
+                .map(Unit::day).max(java.util.Comparator.naturalOrder());
     }
 
     /** The event's medallists, and why it is not decided yet (none yet, or partly: bronze before gold). */

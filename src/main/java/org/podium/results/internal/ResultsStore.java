@@ -274,11 +274,11 @@ public class ResultsStore {
     }
 
     /** How many medals of each colour a unit awarded. */
-    public record UnitMedals(String unitCode, Medal medal, int count) {}
+    public record UnitMedals(String eventCode, String unitCode, Medal medal, int count) {}
 
     public List<UnitMedals> medalsPerUnit() {
-        return jdbc.query("select unit_code, medal, count(*) from results.medal group by unit_code, medal",
-                (rs, n) -> new UnitMedals(rs.getString(1), Medal.valueOf(rs.getString(2)), rs.getInt(3)));
+        return jdbc.query("select event_code, unit_code, medal, count(*) from results.medal group by event_code, unit_code, medal",
+                (rs, n) -> new UnitMedals(rs.getString(1), rs.getString(2), Medal.valueOf(rs.getString(3)), rs.getInt(4)));
     }
 
     public List<Medallist> medallists(String eventCode) {
