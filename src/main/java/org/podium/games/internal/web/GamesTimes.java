@@ -28,6 +28,12 @@ public class GamesTimes {
         return DateTimeFormatter.ofPattern("EEE d MMM", LocaleContextHolder.getLocale()).format(day);
     }
 
+    /** "28 Jul 19:50:07" and "28 juil. 19:50:07": for logs, alerts and scans, where seconds matter. */
+    public String moment(Instant instant) {
+        return DateTimeFormatter.ofPattern("d MMM HH:mm:ss", LocaleContextHolder.getLocale())
+                .format(instant.atZone(GamesClock.ZONE));
+    }
+
     /** "28 Jul 2024 19:50" and "28 juil. 2024 19:50": day first in both languages, as every other date of the site. */
     public String dateTime(Instant instant) {
         return DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", LocaleContextHolder.getLocale())
