@@ -12,7 +12,7 @@ size=${4:-1000}
 rate=${5:-0}
 port=18084
 source bench/platform.sh
-options=(-Dpodium.soc.sigmahq.enabled=true)
+options=(-Dpodium.soc.sigmahq.enabled=true ${PODIUM_JAVA_OPTS:-})
 if [ "$mode" = kafka ]; then
   ./podium mvn -q exec:exec@soc-ingest -Dload.args="kafka http://127.0.0.1:$port $clients $batches $size soc PASSWORD $work $rate" \
     > "$work/load.out" 2>&1 &

@@ -121,17 +121,22 @@ final class Correlator {
             if (position < 0) {
                 continue;
             }
-            var group = new java.util.LinkedHashMap<String, String>();
+            // The window's key: the rule and its group's values, built without a map (this runs under
+            // the lock for every hit a correlation counts; the map is made only when the rule fires).
+            var key = new StringBuilder(rule.id());
             for (var field : rule.groupBy()) {
-                group.put(field, String.valueOf(hit.event().get(field)));
+                key.append('\u0001').append(hit.event().get(field));
             }
-            var key = rule.id() + "|" + group;
-            var window = windows.computeIfAbsent(key, k -> new Window(rule.timespan()));
+            var window = windows.computeIfAbsent(key.toString(), k -> new Window(rule.timespan()));
             window.add(position, hit, rule);
             window.evictBefore(hit.at().minus(rule.timespan()));
             if (window.met(rule)) {
+                var group = new java.util.LinkedHashMap<String, String>();
+                for (var field : rule.groupBy()) {
+                    group.put(field, String.valueOf(hit.event().get(field)));
+                }
                 var result = new Fired(rule, Map.copyOf(group), List.copyOf(window.hits), hit.at());
-                windows.remove(key);
+                windows.remove(key.toString());
                 fired.accept(result);
                 accept(new Hit(rule.id(), Objects.requireNonNullElse(rule.name(), rule.id()), hit.event(), hit.at()), fired, depth + 1);
             }

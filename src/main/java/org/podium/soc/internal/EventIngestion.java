@@ -164,7 +164,7 @@ class EventIngestion {
         var documents = new ArrayList<Map<String, Object>>();
         var bodies = new ArrayList<String>();
         var bad = new ArrayList<BadLine>();
-        var lines = ndjson.split("\r?\n", -1);
+        var lines = lines(ndjson);
         if (lines.length > MAX_LINES) {
             throw new BatchRejected(List.of(new BadLine(MAX_LINES + 1, "a batch has at most " + MAX_LINES + " lines")));
         }
@@ -198,5 +198,17 @@ class EventIngestion {
         queue.admit(documents.size());
         store(source, bodies, documents);
         return documents.size();
+    }
+
+    /** The batch's lines, split at LF or CRLF without a regular expression (it was a sixth of a request's time). */
+    static String[] lines(String ndjson) {
+        var lines = new ArrayList<String>();
+        var start = 0;
+        for (var end = ndjson.indexOf('\n'); end >= 0; end = ndjson.indexOf('\n', start)) {
+            lines.add(ndjson.substring(start, end > start && ndjson.charAt(end - 1) == '\r' ? end - 1 : end));
+            start = end + 1;
+        }
+        lines.add(ndjson.substring(start));
+        return lines.toArray(String[]::new);
     }
 }
