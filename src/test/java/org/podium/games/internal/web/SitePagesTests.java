@@ -142,4 +142,17 @@ class SitePagesTests {
                         not(containsString("yyyy-MM-dd")))));
         org.assertj.core.api.Assertions.assertThat(clock.setting()).isEqualTo(before);
     }
+
+    @Test
+    void answersAServerErrorWithAPageInTheSitesLayoutAndLanguage() throws Exception {
+        // What the servlet container forwards to after an unexpected exception in a page.
+        mvc.perform(get("/error").header("Accept-Language", "fr").accept(org.springframework.http.MediaType.TEXT_HTML)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/tickets")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail")))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().string(allOf(containsString("<html lang=\"fr\">"), containsString("Un problème est survenu"),
+                        containsString("class=\"site-header\""), not(containsString("secret detail")),
+                        not(containsString("IllegalStateException")))));
+    }
 }
