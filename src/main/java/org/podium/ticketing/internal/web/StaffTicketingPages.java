@@ -2,14 +2,30 @@ package org.podium.ticketing.internal.web;
 
 import java.security.Principal;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.podium.accounts.Fan;
+import org.podium.accounts.FanAccounts;
 import org.podium.games.GamesClock;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.podium.games.Programme;
+import org.podium.platform.BarChart;
+import org.podium.ticketing.PriceCategory;
+import org.podium.ticketing.internal.SaleRefused;
+import org.podium.ticketing.internal.inventory.Drops;
+import org.podium.ticketing.internal.inventory.Prices;
+import org.podium.ticketing.internal.inventory.Quotas;
+import org.podium.ticketing.internal.order.OrderView;
+import org.podium.ticketing.internal.order.Orders;
+import org.podium.ticketing.internal.sale.SalesFigures;
+import org.podium.ticketing.internal.sale.SalesPhase;
+import org.podium.ticketing.internal.sale.SalesPhases;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,14 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.podium.ticketing.internal.inventory.Quotas;
-import org.podium.ticketing.internal.inventory.Drops;
-import org.podium.ticketing.internal.inventory.Prices;
-import org.podium.ticketing.internal.sale.SalesPhase;
-import org.podium.ticketing.internal.sale.SalesPhases;
-import org.podium.ticketing.internal.sale.SalesFigures;
-import org.podium.ticketing.internal.order.Orders;
-import org.podium.ticketing.internal.SaleRefused;
 
 /** The ticketing manager's pages: phases and draws, drops, a session's live sales, refunds. Times are Paris times on the Games clock. */
 @Controller
@@ -37,12 +45,12 @@ class StaffTicketingPages {
     private final Prices prices;
     private final Quotas quotas;
 
-    private final org.springframework.context.MessageSource messages;
-    private final org.podium.accounts.FanAccounts fans;
-    private final org.podium.games.Programme programme;
+    private final MessageSource messages;
+    private final FanAccounts fans;
+    private final Programme programme;
 
-    StaffTicketingPages(SalesPhases phases, Drops drops, Orders orders, SalesFigures figures, Prices prices, Quotas quotas, org.springframework.context.MessageSource messages,
-                        org.podium.accounts.FanAccounts fans, org.podium.games.Programme programme) {
+    StaffTicketingPages(SalesPhases phases, Drops drops, Orders orders, SalesFigures figures, Prices prices, Quotas quotas,
+                        MessageSource messages, FanAccounts fans, Programme programme) {
         this.messages = messages;
         this.fans = fans;
         this.programme = programme;
@@ -63,11 +71,11 @@ class StaffTicketingPages {
         var days = figures.byDay();
         var locale = LocaleContextHolder.getLocale();
         model.addAttribute("salesDays", days);
-        model.addAttribute("salesChart", new org.podium.platform.BarChart(
-                java.util.Arrays.stream(org.podium.ticketing.PriceCategory.values())
+        model.addAttribute("salesChart", new BarChart(
+                Arrays.stream(PriceCategory.values())
                         .map(c -> messages.getMessage("staffTickets.categoryN", new Object[] {c.name()}, locale)).toList(),
-                days.stream().map(d -> new org.podium.platform.BarChart.Bar(
-                        java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", locale).format(d.day()),
+                days.stream().map(d -> new BarChart.Bar(
+                        DateTimeFormatter.ofPattern("EEE d MMM", locale).format(d.day()),
                         List.of(d.a(), d.b(), d.c(), d.d()))).toList()));
         model.addAttribute("sellThrough", figures.sellThrough(20));
         model.addAttribute("watched", session);
@@ -78,12 +86,12 @@ class StaffTicketingPages {
     }
 
     /** A recent order as the staff see it: who placed it and for which sessions. */
-    record OrderRow(org.podium.ticketing.internal.order.OrderView order, String fanName, String fanEmail, List<String> sessions) {}
+    record OrderRow(OrderView order, String fanName, String fanEmail, List<String> sessions) {}
 
     private OrderRow row(Orders.ByFan placed) {
         var fan = fans.find(placed.fan());
-        return new OrderRow(placed.order(), fan.map(org.podium.accounts.Fan::displayName).orElse("?"),
-                fan.map(org.podium.accounts.Fan::email).orElse(""),
+        return new OrderRow(placed.order(), fan.map(Fan::displayName).orElse("?"),
+                fan.map(Fan::email).orElse(""),
                 placed.order().tickets().stream().map(t -> t.session()).distinct().toList());
     }
 
@@ -114,7 +122,7 @@ class StaffTicketingPages {
     }
 
     @PostMapping("/staff/ticketing/prices")
-    String price(@RequestParam String session, @RequestParam org.podium.ticketing.PriceCategory category,
+    String price(@RequestParam String session, @RequestParam PriceCategory category,
                  @RequestParam java.math.BigDecimal euros, Principal principal, RedirectAttributes redirect) {
         return done(redirect, () -> {
             prices.set(session.trim(), category, euros.movePointRight(2).intValueExact(), principal.getName());
