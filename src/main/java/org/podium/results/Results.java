@@ -3,8 +3,6 @@ package org.podium.results;
 import java.util.List;
 
 import org.podium.games.Programme;
-import org.podium.games.Unit;
-import org.podium.games.UnitQuery;
 import org.podium.platform.NotFound;
 import org.podium.results.internal.ResultsImporter;
 import org.podium.results.internal.ResultsStore;
@@ -17,8 +15,11 @@ public class Results {
     private final ResultsStore store;
     private final ResultsImporter importer;
     private final Programme programme;
+    private final org.podium.results.internal.ProgrammeUnits programmeUnits;
 
-    Results(ResultsStore store, ResultsImporter importer, Programme programme) {
+    Results(ResultsStore store, ResultsImporter importer, Programme programme,
+            org.podium.results.internal.ProgrammeUnits programmeUnits) {
+        this.programmeUnits = programmeUnits;
         this.store = store;
         this.importer = importer;
         this.programme = programme;
@@ -38,18 +39,23 @@ public class Results {
      * only the feed has) counts on the day of its event's last medal unit.
      */
     public List<MedalDay> medalsByDay() {
+        var units = programmeUnits.byCode();
+        var lastMedalDay = new java.util.HashMap<String, java.time.LocalDate>();
+        for (var unit : units.values()) {
+            if (unit.medal() > 0) {
+                lastMedalDay.merge(unit.eventCode(), unit.day(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
         var days = new java.util.TreeMap<java.time.LocalDate, int[]>();
         for (var count : store.medalsPerUnit()) {
-            var day = programme.findUnit(count.unitCode()).map(Unit::day).or(() -> lastMedalDay(count.eventCode()));
-            day.ifPresent(d -> days.computeIfAbsent(d, x -> new int[3])[count.medal().ordinal()] += count.count());
+            var unit = units.get(count.unitCode());
+            var day = unit != null ? unit.day() : lastMedalDay.get(count.eventCode());
+            if (day != null) {
+                days.computeIfAbsent(day, x -> new int[3])[count.medal().ordinal()] += count.count();
+            }
         }
         return days.entrySet().stream()
                 .map(e -> new MedalDay(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
-    }
-
-    private java.util.Optional<java.time.LocalDate> lastMedalDay(String eventCode) {
-        return programme.allUnits(new UnitQuery(null, null, null, eventCode, true)).stream()
-                .map(Unit::day).max(java.util.Comparator.naturalOrder());
     }
 
     /** The event's medallists, and why it is not decided yet (none yet, or partly: bronze before gold). */

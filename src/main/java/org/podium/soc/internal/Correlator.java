@@ -123,11 +123,12 @@ final class Correlator {
             }
             // The window's key: the rule and its group's values, built without a map (this runs under
             // the lock for every hit a correlation counts; the map is made only when the rule fires).
-            var key = new StringBuilder(rule.id());
+            var keyBuilder = new StringBuilder(rule.id());
             for (var field : rule.groupBy()) {
-                key.append('\u0001').append(hit.event().get(field));
+                keyBuilder.append('\u0001').append(hit.event().get(field));
             }
-            var window = windows.computeIfAbsent(key.toString(), k -> new Window(rule.timespan()));
+            var key = keyBuilder.toString();
+            var window = windows.computeIfAbsent(key, k -> new Window(rule.timespan()));
             window.add(position, hit, rule);
             window.evictBefore(hit.at().minus(rule.timespan()));
             if (window.met(rule)) {
@@ -136,7 +137,7 @@ final class Correlator {
                     group.put(field, String.valueOf(hit.event().get(field)));
                 }
                 var result = new Fired(rule, Map.copyOf(group), List.copyOf(window.hits), hit.at());
-                windows.remove(key.toString());
+                windows.remove(key);
                 fired.accept(result);
                 accept(new Hit(rule.id(), Objects.requireNonNullElse(rule.name(), rule.id()), hit.event(), hit.at()), fired, depth + 1);
             }

@@ -3,17 +3,11 @@ package org.podium.results.internal.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.podium.games.GamesClock;
-import org.podium.games.Programme;
-import org.podium.games.ProgrammeImported;
-import org.podium.games.Unit;
-import org.podium.games.UnitQuery;
+import org.podium.results.internal.ProgrammeUnits;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,14 +26,13 @@ class ResultsAsOf {
     private record Snapshot(Instant takenAt, java.util.Set<String> codes) {}
 
     private final JdbcClient jdbc;
-    private final Programme programme;
+    private final ProgrammeUnits units;
     private final GamesClock clock;
-    private volatile @Nullable Map<String, Instant> starts;
     private volatile @Nullable Snapshot withResults;
 
-    ResultsAsOf(JdbcClient jdbc, Programme programme, GamesClock clock) {
+    ResultsAsOf(JdbcClient jdbc, ProgrammeUnits units, GamesClock clock) {
         this.jdbc = jdbc;
-        this.programme = programme;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -48,7 +41,8 @@ class ResultsAsOf {
         var count = 0;
         Instant last = null;
         for (var code : codesWithResults()) {
-            var start = starts().get(code);
+            var unit = units.byCode().get(code);
+            var start = unit == null ? null : unit.startsAt();
             if (start != null && start.isAfter(now)) {
                 count++;
                 last = last == null || start.isAfter(last) ? start : last;
@@ -65,20 +59,5 @@ class ResultsAsOf {
             withResults = snapshot;
         }
         return snapshot.codes();
-    }
-
-    private Map<String, Instant> starts() {
-        var map = starts;
-        if (map == null) {
-            map = programme.allUnits(UnitQuery.all()).stream().collect(Collectors.toMap(Unit::code, Unit::startsAt));
-            starts = map;
-        }
-        return map;
-    }
-
-    // In-module cache of another module's reference data, dropped when it is imported again.
-    @ApplicationModuleListener
-    void on(ProgrammeImported imported) {
-        starts = null;
     }
 }

@@ -87,18 +87,24 @@ public class SalesFigures {
 
     /** The sessions with paid tickets, most sold first (at most {@code limit}). */
     public List<SellThrough> sellThrough(int limit) {
-        return jdbc.sql("""
+        // Counted first, then each session's seats from its inventory: an inventory not yet in
+        // memory is loaded from the database, which must not happen inside this query's row mapper.
+        var sold = new java.util.LinkedHashMap<String, Long>();
+        jdbc.sql("""
                         select t.session_code, count(*) from ticketing.ticket t join ticketing.ticket_order o on o.id = t.order_id
                         where o.status = 'PAID' and t.active group by 1 order by 2 desc, 1 limit :n""")
                 .param("n", limit)
-                .query((rs, n) -> {
-                    var counts = inventories.of(rs.getString(1)).availability();
-                    long seats = 0;
-                    for (var i = 0; i < counts.free().length; i++) {
-                        seats += counts.free()[i] + counts.held()[i] + counts.sold()[i] + counts.heldBack()[i];
-                    }
-                    return new SellThrough(rs.getString(1), rs.getLong(2), seats);
-                }).list();
+                .query((rs, n) -> sold.put(rs.getString(1), rs.getLong(2))).list();
+        var lines = new java.util.ArrayList<SellThrough>();
+        sold.forEach((session, tickets) -> {
+            var counts = inventories.of(session).availability();
+            long seats = 0;
+            for (var i = 0; i < counts.free().length; i++) {
+                seats += counts.free()[i] + counts.held()[i] + counts.sold()[i] + counts.heldBack()[i];
+            }
+            lines.add(new SellThrough(session, tickets, seats));
+        });
+        return lines;
     }
 
     /** Over the whole sale: paid orders' totals against their tickets' prices, and seats sold twice. */
