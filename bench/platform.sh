@@ -36,3 +36,24 @@ start_platform() {
 staff_password() {
   awk -v u="$1" -v r="$2" '$1 == u && $3 == r {print $2}' "$work/platform.log" | tail -1
 }
+
+# cpu_seconds: CPU time (user + system, all threads) used so far by the platform ($pid) and by the
+# PostgreSQL processes, as "platform postgres" in seconds. Two calls around a load give where the
+# machine's cores went (the load generator reports its own).
+cpu_seconds() {
+  local hz platform postgres=0 p
+  hz=$(getconf CLK_TCK)
+  platform=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  for p in /proc/[0-9]*; do
+    if tr '\0' ' ' < "$p/cmdline" 2>/dev/null | grep -qE '^postgres|/bin/postgres '; then
+      postgres=$((postgres + $(awk '{print $14 + $15}' "$p/stat" 2>/dev/null || echo 0)))
+    fi
+  done
+  echo "$platform $postgres" | awk -v hz="$hz" '{printf "%.2f %.2f\n", $1 / hz, $2 / hz}'
+}
+
+# cpu_report "BEFORE" "AFTER" EVENTS: the CPU the platform and PostgreSQL used between two cpu_seconds.
+cpu_report() {
+  echo "$1 $2 $3" | awk '{p = $3 - $1; g = $4 - $2;
+    printf "  CPU during the load: platform %.1f s (%.1f us/event), PostgreSQL %.1f s (%.1f us/event)\n", p, p * 1e6 / $5, g, g * 1e6 / $5}'
+}

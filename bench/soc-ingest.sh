@@ -28,10 +28,13 @@ start_platform "${options[@]}"
 grep -m1 "rule pack\|SigmaHQ" "$work/platform.log" >&2 || true
 if [ "$mode" = kafka ]; then
   echo "$(staff_password soc SOC_ANALYST)" > "$work/password"
+  before=$(cpu_seconds)
   touch "$work/ready"
   wait "$load" || { cat "$work/load.out"; exit 1; }
   cat "$work/load.out"
 else
+  before=$(cpu_seconds)
   ./podium mvn -q exec:exec@soc-ingest \
     -Dload.args="http http://127.0.0.1:$port $clients $batches $size soc $(staff_password soc SOC_ANALYST)"
 fi
+cpu_report "$before" "$(cpu_seconds)" $((clients * batches * size))

@@ -84,7 +84,8 @@ public final class EmbeddedPostgresServer implements DisposableBean {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "512MB");
             if (!ephemeral) {
                 // The library tunes for throw-away test databases (fsync and synchronous commit off);
                 // the platform's own data must survive a crash, so both are turned back on.

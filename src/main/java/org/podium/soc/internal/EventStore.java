@@ -120,7 +120,7 @@ class EventStore {
         jdbc.sql("delete from soc.pending_batch where id = :id").param("id", batch).update();
     }
 
-    /** The fields with an index of their own (V4__ingestion_pipeline.sql): equality on them reads only the matching rows. */
+    /** The fields with an index of their own (V5__field_indexes_c_collation.sql): equality on them reads only the matching rows. */
     static final java.util.Set<String> INDEXED = java.util.Set.of("user", "source.ip", "Computer", "EventID");
 
     /** A stored event. */
@@ -129,25 +129,42 @@ class EventStore {
 
     /** Events received in [from, to), optionally where a top-level or dotted field equals a value; newest first. */
     List<StoredEvent> search(Instant from, Instant to, @Nullable String field, @Nullable String value, int limit) {
-        var sql = new StringBuilder("select id, received_at, source, body::text from soc.event where received_at >= :from and received_at < :to");
-        var params = new java.util.HashMap<String, Object>(Map.of("from", Timestamp.from(from), "to", Timestamp.from(to), "limit", limit));
-        if (field != null && !field.isBlank() && value != null) {
-            if (!field.matches("[A-Za-z0-9_@.-]{1,100}")) {
-                throw new IllegalArgumentException("A field is letters, digits, dots, dashes, underscores and @");
-            }
-            if (INDEXED.contains(field)) {
-                // Written out as in the index's expression (V4__ingestion_pipeline.sql): the planner
-                // uses an expression index only for that same expression, not a parameter path.
-                sql.append(" and body #>> '{").append(field.replace('.', ',')).append("}' = :value");
-            } else {
-                sql.append(" and body #>> :path = :value");
-                params.put("path", field.split("\\."));
-            }
-            params.put("value", value);
-        }
-        sql.append(" order by received_at desc, id desc limit :limit");
-        return jdbc.sql(sql.toString()).params(params)
+        var search = new Search(from, to, field, value, limit);
+        return jdbc.sql(search.sql).params(search.params)
                 .query((rs, n) -> new StoredEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))
                 .list();
+    }
+
+    /** PostgreSQL's plan for that search, as {@code explain} prints it: which partitions and indexes it reads. */
+    String plan(Instant from, Instant to, @Nullable String field, @Nullable String value, int limit) {
+        var search = new Search(from, to, field, value, limit);
+        return String.join("\n", jdbc.sql("explain " + search.sql).params(search.params).query(String.class).list());
+    }
+
+    /** A search's statement and parameters. */
+    private static final class Search {
+        final String sql;
+        final Map<String, Object> params = new java.util.HashMap<>();
+
+        Search(Instant from, Instant to, @Nullable String field, @Nullable String value, int limit) {
+            var sql = new StringBuilder("select id, received_at, source, body::text from soc.event where received_at >= :from and received_at < :to");
+            params.putAll(Map.of("from", Timestamp.from(from), "to", Timestamp.from(to), "limit", limit));
+            if (field != null && !field.isBlank() && value != null) {
+                if (!field.matches("[A-Za-z0-9_@.-]{1,100}")) {
+                    throw new IllegalArgumentException("A field is letters, digits, dots, dashes, underscores and @");
+                }
+                if (INDEXED.contains(field)) {
+                    // Written out as in the index's expression and collation (V5__field_indexes_c_collation.sql):
+                    // the planner uses an expression index only for that same expression, not a parameter path.
+                    sql.append(" and (body #>> '{").append(field.replace('.', ',')).append("}') collate \"C\" = :value");
+                } else {
+                    sql.append(" and body #>> :path = :value");
+                    params.put("path", field.split("\\."));
+                }
+                params.put("value", value);
+            }
+            sql.append(" order by received_at desc, id desc limit :limit");
+            this.sql = sql.toString();
+        }
     }
 }

@@ -144,7 +144,11 @@ public final class SigmaEvent {
     /** Every value of the event in lower case, in the order of {@link #values()}, computed once. */
     String[] lowerValues() {
         if (lowerValues == null) {
-            lowerValues = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+            var lower = new String[values.size()];
+            for (var i = 0; i < lower.length; i++) {
+                lower[i] = values.get(i).toLowerCase(Locale.ROOT);
+            }
+            lowerValues = lower;
         }
         return lowerValues;
     }

@@ -41,6 +41,11 @@ public class SocTestSupport {
         return store.search(from, to, field, value, 1000).stream().map(e -> e.id() + " " + e.body()).toList();
     }
 
+    /** PostgreSQL's plan for the store's search. */
+    public String searchPlan(Instant from, Instant to, @Nullable String field, @Nullable String value) {
+        return store.plan(from, to, field, value, 1000);
+    }
+
     /** The same search with PostgreSQL's index scans switched off for its transaction: a sequential scan of the partitions. */
     public List<String> searchBySequentialScan(Instant from, Instant to, @Nullable String field, @Nullable String value) {
         return transactions.execute(status -> {

@@ -224,5 +224,9 @@ public final class IngestLoad {
         System.out.printf("  alert latency (sent -> alert on the board's stream), %d probes: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 alertLatency.getTotalCount(), alertLatency.getValueAtPercentile(50) / 1000.0,
                 alertLatency.getValueAtPercentile(99) / 1000.0, alertLatency.getMaxValue() / 1000.0);
+        // The generator shares the machine's cores with the platform: what it took is not the platform's.
+        var cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        System.out.printf("  load generator's own CPU (start-up included): %.1f s%s%n", cpu / 1e9,
+                mode.equals("KAFKA") ? " (the Kafka broker runs in it too)" : "");
     }
 }
