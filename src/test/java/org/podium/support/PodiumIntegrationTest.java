@@ -21,7 +21,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         // Failing listeners are given up on after three resubmissions, which FailedListenerTests waits for;
         // the scheduled resubmission stays out of its way.
         "podium.events.max-attempts=3",
-        "podium.events.resubmit-every=PT1H"
+        "podium.events.resubmit-every=PT1H",
+        // The screening authority is simulated by the tests themselves (ScreeningAuthoritySimulator.answer), not on a timer.
+        "podium.accreditation.screening.simulator.enabled=false"
 })
 @AutoConfigureMockMvc
 // Mail goes over SMTP to a GreenMail server in the test JVM.

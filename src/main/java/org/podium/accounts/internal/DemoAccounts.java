@@ -35,7 +35,10 @@ public class DemoAccounts {
             "results", StaffRole.RESULTS_OPERATOR,
             "ticketing", StaffRole.TICKETING_MANAGER,
             "gate", StaffRole.GATE_STAFF,
-            "soc", StaffRole.SOC_ANALYST);
+            "soc", StaffRole.SOC_ANALYST,
+            "accreditation", StaffRole.ACCREDITATION_CENTRE,
+            // The accreditation module scopes this manager to the French NOC (DemoManagers).
+            "noc-fra", StaffRole.ACCREDITATION_MANAGER);
 
     private final DemoProperties properties;
     private final StaffAccounts staff;

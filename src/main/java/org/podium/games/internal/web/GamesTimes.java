@@ -24,6 +24,11 @@ public class GamesTimes {
         return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LocaleContextHolder.getLocale()).format(day);
     }
 
+    /** "2 Aug 2024" and "2 août 2024": a date without its weekday (birth dates, expiry dates). */
+    public String date(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMM yyyy", LocaleContextHolder.getLocale()).format(day);
+    }
+
     public String shortDay(LocalDate day) {
         return DateTimeFormatter.ofPattern("EEE d MMM", LocaleContextHolder.getLocale()).format(day);
     }

@@ -1,0 +1,222 @@
+package org.podium.accreditation.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.podium.accreditation.AccreditationStatus;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The organisation's pages (its manager: quotas, a request, a bulk file, the statuses) and the
+ * accreditation centre's (validation, screening batches and answers, approval, a person's file).
+ */
+@Controller
+class AccreditationPages {
+
+    private static final int LIST = 200;
+
+    private final Organisations organisations;
+    private final Requests requests;
+    private final Categories categories;
+    private final Centre centre;
+    private final Screening screening;
+    private final MessageSource messages;
+
+    AccreditationPages(Organisations organisations, Requests requests, Categories categories, Centre centre, Screening screening,
+                       MessageSource messages) {
+        this.organisations = organisations;
+        this.requests = requests;
+        this.categories = categories;
+        this.centre = centre;
+        this.screening = screening;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("categories")
+    List<Category> categories() {
+        return categories.all();
+    }
+
+    private String organisationOf(Principal principal) {
+        return organisations.managedBy(principal.getName())
+                .orElseThrow(() -> new AccessDeniedException("No organisation is assigned to " + principal.getName()));
+    }
+
+    // --- the organisation's manager ---
+
+    @GetMapping("/staff/accreditation/organisation")
+    String organisation(@RequestParam(required = false) @Nullable AccreditationStatus status, Principal principal, Model model) {
+        var code = organisationOf(principal);
+        model.addAttribute("organisation", organisations.find(code).orElseThrow());
+        model.addAttribute("quotas", organisations.quotas(code).values());
+        model.addAttribute("counts", requests.counts(code));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", AccreditationStatus.values());
+        model.addAttribute("requests", requests.list(code, status, LIST));
+        model.addAttribute("columns", String.join(",", BulkFile.COLUMNS));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RequestForm(null, null, null, null, null, null, null, null, null));
+        }
+        return "accreditation/organisation";
+    }
+
+    @PostMapping("/staff/accreditation/organisation/requests")
+    String submit(@ModelAttribute("form") RequestForm form, Principal principal, Model model, Locale locale, RedirectAttributes redirect) {
+        var code = organisationOf(principal);
+        try {
+            requests.submit(code, List.of(new BulkFile.Line(1, form)), principal.getName());
+        } catch (Requests.Refused refused) {
+            model.addAttribute("formErrors", refused.refusals.stream().map(r -> field(r.field(), locale) + ": " + text(r, locale)).toList());
+            return organisation(null, principal, model);
+        }
+        redirect.addFlashAttribute("done", messages.getMessage("accreditation.submitted", new Object[] {1}, locale));
+        return "redirect:/staff/accreditation/organisation";
+    }
+
+    @PostMapping("/staff/accreditation/organisation/bulk")
+    String bulk(@RequestParam("file") MultipartFile file, Principal principal, Model model, Locale locale, RedirectAttributes redirect)
+            throws IOException {
+        var code = organisationOf(principal);
+        try {
+            var ids = requests.submit(code, BulkFile.read(new String(file.getBytes(), StandardCharsets.UTF_8)), principal.getName());
+            redirect.addFlashAttribute("done", messages.getMessage("accreditation.submitted", new Object[] {ids.size()}, locale));
+            return "redirect:/staff/accreditation/organisation";
+        } catch (Requests.Refused refused) {
+            model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("report", refused.refusals.stream().limit(500)
+                    .map(r -> messages.getMessage("accreditation.line", new Object[] {r.line(), field(r.field(), locale), text(r, locale)}, locale))
+                    .toList());
+            model.addAttribute("reportSize", refused.refusals.size());
+            return organisation(null, principal, model);
+        }
+    }
+
+    @PostMapping("/staff/accreditation/organisation/requests/{id}/withdraw")
+    String withdraw(@PathVariable UUID id, Principal principal) {
+        var code = organisationOf(principal);
+        var request = requests.find(id).filter(r -> r.organisation().equals(code))
+                .orElseThrow(() -> new org.podium.platform.NotFound("accreditation request", id.toString()));
+        requests.move(request.id(), AccreditationStatus.WITHDRAWN, "withdrawn by the organisation", principal.getName());
+        return "redirect:/staff/accreditation/organisation";
+    }
+
+    private String text(Requests.Refusal refusal, Locale locale) {
+        return messages.getMessage(refusal.key(), refusal.args().toArray(), locale);
+    }
+
+    private String field(String field, Locale locale) {
+        return messages.getMessage("accreditation.field." + field, null, field, locale);
+    }
+
+    /** A step the request's status does not allow (a double click, a stale page): said, nothing changed. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(Requests.StepRefused.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
+    String stepRefused(Requests.StepRefused refused, Model model) {
+        model.addAttribute("message", refused.getMessage());
+        return "accreditation/refused";
+    }
+
+    // --- the accreditation centre ---
+
+    @GetMapping("/staff/accreditation/centre")
+    String centre(@RequestParam(required = false) @Nullable AccreditationStatus status, Model model) {
+        model.addAttribute("counts", requests.counts(null));
+        model.addAttribute("submitted", requests.list(null, AccreditationStatus.SUBMITTED, 50));
+        model.addAttribute("favourable", requests.list(null, AccreditationStatus.FAVOURABLE, 50));
+        model.addAttribute("batches", screening.batches(20));
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", AccreditationStatus.values());
+        model.addAttribute("listed", status == null ? List.of() : requests.list(null, status, LIST));
+        model.addAttribute("validUntil", centre.cardsValidUntil());
+        return "accreditation/centre";
+    }
+
+    @GetMapping("/staff/accreditation/centre/requests/{id}")
+    String person(@PathVariable UUID id, Model model) {
+        model.addAttribute("request", requests.find(id).orElseThrow(() -> new org.podium.platform.NotFound("accreditation request", id.toString())));
+        model.addAttribute("steps", requests.steps(id));
+        model.addAttribute("findings", requests.validationFindings(id, centre.cardsValidUntil()));
+        return "accreditation/person";
+    }
+
+    @PostMapping("/staff/accreditation/centre/requests/{id}/document")
+    String document(@PathVariable UUID id, Principal principal, Model model) {
+        model.addAttribute("documentNumber", requests.documentNumber(id, principal.getName()));
+        return person(id, model);
+    }
+
+    @PostMapping("/staff/accreditation/centre/requests/{id}/validate")
+    String validate(@PathVariable UUID id, Principal principal) {
+        centre.validate(id, principal.getName());
+        return "redirect:/staff/accreditation/centre/requests/" + id;
+    }
+
+    @PostMapping("/staff/accreditation/centre/requests/{id}/approve")
+    String approve(@PathVariable UUID id, Principal principal) {
+        centre.approve(id, principal.getName());
+        return "redirect:/staff/accreditation/centre/requests/" + id;
+    }
+
+    @PostMapping("/staff/accreditation/centre/validate-all")
+    String validateAll(Principal principal, Locale locale, RedirectAttributes redirect) {
+        var done = centre.validateAll(principal.getName(), 10_000);
+        redirect.addFlashAttribute("done", messages.getMessage("accreditation.validatedAll", new Object[] {done}, locale));
+        return "redirect:/staff/accreditation/centre";
+    }
+
+    @PostMapping("/staff/accreditation/centre/approve-all")
+    String approveAll(Principal principal, Locale locale, RedirectAttributes redirect) {
+        var done = centre.approveAll(principal.getName(), 10_000);
+        redirect.addFlashAttribute("done", messages.getMessage("accreditation.approvedAll", new Object[] {done}, locale));
+        return "redirect:/staff/accreditation/centre";
+    }
+
+    @PostMapping("/staff/accreditation/centre/screening")
+    String send(Principal principal, Locale locale, RedirectAttributes redirect) {
+        var batch = screening.send(principal.getName(), 10_000);
+        redirect.addFlashAttribute("done", batch.map(b -> messages.getMessage("accreditation.batchSent", new Object[] {b.id(), b.requests()}, locale))
+                .orElse(messages.getMessage("accreditation.nothingToScreen", null, locale)));
+        return "redirect:/staff/accreditation/centre";
+    }
+
+    @GetMapping("/staff/accreditation/centre/screening/{batch}/file")
+    ResponseEntity<String> screeningFile(@PathVariable long batch, Principal principal) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("screening-" + batch + ".csv").build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(screening.file(batch, principal.getName()));
+    }
+
+    @PostMapping("/staff/accreditation/centre/screening/answers")
+    String answers(@RequestParam("file") MultipartFile file, Principal principal, Model model, Locale locale, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            var recorded = screening.answer(new String(file.getBytes(), StandardCharsets.UTF_8), principal.getName());
+            redirect.addFlashAttribute("done", messages.getMessage("accreditation.answersRecorded", new Object[] {recorded}, locale));
+            return "redirect:/staff/accreditation/centre";
+        } catch (Screening.AnswersRejected rejected) {
+            model.addAttribute("answersReport", rejected.lines.stream().limit(500)
+                    .map(l -> messages.getMessage("accreditation.line", new Object[] {l.line(), "", l.reason()}, locale)).toList());
+            return centre(null, model);
+        }
+    }
+}

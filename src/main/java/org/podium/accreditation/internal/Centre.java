@@ -1,0 +1,58 @@
+package org.podium.accreditation.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.podium.accreditation.AccreditationStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accreditation centre's decisions: validation of what was submitted (identity document
+ * valid past the card, no second live request for the same person) and approval of what the
+ * screening found favourable.
+ */
+@Component
+class Centre {
+
+    private final Requests requests;
+    private final LocalDate cardsValidUntil;
+
+    Centre(Requests requests, @Value("${podium.accreditation.valid-until:2024-10-08}") LocalDate cardsValidUntil) {
+        this.requests = requests;
+        this.cardsValidUntil = cardsValidUntil;
+    }
+
+    /** Validates the request, or rejects it with what was found. */
+    @Transactional
+    Requests.Request validate(UUID id, String actor) {
+        var findings = requests.validationFindings(id, cardsValidUntil);
+        return findings.isEmpty() ? requests.move(id, AccreditationStatus.VALIDATED, null, actor)
+                : requests.move(id, AccreditationStatus.REJECTED, String.join("; ", findings), actor);
+    }
+
+    /** Validates (or rejects) every submitted request, oldest first, up to {@code limit}; returns how many were looked at. */
+    @Transactional
+    int validateAll(String actor, int limit) {
+        var ids = requests.ids(AccreditationStatus.SUBMITTED, limit);
+        ids.forEach(id -> validate(id, actor));
+        return ids.size();
+    }
+
+    @Transactional
+    Requests.Request approve(UUID id, String actor) {
+        return requests.move(id, AccreditationStatus.APPROVED, null, actor);
+    }
+
+    @Transactional
+    int approveAll(String actor, int limit) {
+        var ids = requests.ids(AccreditationStatus.FAVOURABLE, limit);
+        ids.forEach(id -> approve(id, actor));
+        return ids.size();
+    }
+
+    LocalDate cardsValidUntil() {
+        return cardsValidUntil;
+    }
+}
