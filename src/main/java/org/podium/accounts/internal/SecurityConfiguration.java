@@ -67,6 +67,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/staff/results/**").hasAnyRole(StaffRole.RESULTS_OPERATOR.name(), ADMIN)
                         .requestMatchers("/api/staff/ticketing/**").hasAnyRole(StaffRole.TICKETING_MANAGER.name(), ADMIN)
                         .requestMatchers("/api/staff/soc/**").hasAnyRole(StaffRole.SOC_ANALYST.name(), ADMIN)
+                        .requestMatchers("/api/staff/accreditation/**").hasRole(StaffRole.ACCREDITATION_MANAGER.name())
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .authenticationManager(manager)

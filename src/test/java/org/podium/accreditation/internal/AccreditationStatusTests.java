@@ -42,4 +42,22 @@ class AccreditationStatusTests {
                 .containsExactlyInAnyOrder(AccreditationStatus.REJECTED, AccreditationStatus.REFUSED, AccreditationStatus.WITHDRAWN);
         assertThat(Requests.FREED).isEqualTo("('REJECTED', 'REFUSED', 'WITHDRAWN')");
     }
+
+    @Test
+    void theSimulatedAuthorityRefusesAsParisDidAndSometimesNeverAnswers() {
+        var random = new java.util.Random(2024);
+        var unfavourable = 0;
+        var silent = 0;
+        for (var i = 0; i < 1_000_000; i++) {
+            var opinion = ScreeningAuthoritySimulator.opinion(new java.util.UUID(random.nextLong(), random.nextLong()));
+            if (opinion == null) {
+                silent++;
+            } else if (opinion.equals(Screening.UNFAVOURABLE)) {
+                unfavourable++;
+            }
+        }
+        // Paris 2024: 4,340 refused of 960,000 examined (0.45 %).
+        assertThat(unfavourable / 1e6).isBetween(0.0042, 0.0048);
+        assertThat(silent / 1e6).isBetween(0.0008, 0.0012);
+    }
 }

@@ -182,4 +182,26 @@ class AccreditationWorkflowTests {
         assertThat(ids).hasSize(100_000);
         assertThat(organisations.quotas("PAR2024").get("W").used()).isEqualTo(100_000);
     }
+
+    @Test
+    void theSimulatedAuthorityAnswersThroughTheAnswerFileAndSilenceStaysWaiting() {
+        var forms = new RequestForm[300];
+        for (var i = 0; i < forms.length; i++) {
+            forms[i] = person("Aa");
+        }
+        var ids = requests.submit("USA", lines(forms), "noc-usa");
+        ids.forEach(id -> centre.validate(id, "centre"));
+        var batch = screening.send("centre", 100_000).orElseThrow();
+        new ScreeningAuthoritySimulator(jdbc, screening, clock, Duration.ZERO).answer(batch.id());
+        for (var id : ids) {
+            var expected = switch (String.valueOf(ScreeningAuthoritySimulator.opinion(id))) {
+                case Screening.FAVOURABLE -> AccreditationStatus.FAVOURABLE;
+                case Screening.UNFAVOURABLE -> AccreditationStatus.REFUSED;
+                default -> AccreditationStatus.IN_SCREENING;
+            };
+            assertThat(requests.find(id).orElseThrow().status()).as(id.toString()).isEqualTo(expected);
+        }
+        assertThat(screening.batches(50)).filteredOn(b -> b.id() == batch.id()).singleElement()
+                .satisfies(b -> assertThat(b.answeredAt()).isNotNull());
+    }
 }
