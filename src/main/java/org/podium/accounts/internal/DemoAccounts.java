@@ -37,8 +37,9 @@ public class DemoAccounts {
             "gate", StaffRole.GATE_STAFF,
             "soc", StaffRole.SOC_ANALYST,
             "accreditation", StaffRole.ACCREDITATION_CENTRE,
-            // The accreditation module scopes this manager to the French NOC (DemoManagers).
-            "noc-fra", StaffRole.ACCREDITATION_MANAGER);
+            // The accreditation module scopes these managers: the French NOC, the organiser's workforce (DemoManagers).
+            "noc-fra", StaffRole.ACCREDITATION_MANAGER,
+            "workforce", StaffRole.ACCREDITATION_MANAGER);
 
     private final DemoProperties properties;
     private final StaffAccounts staff;

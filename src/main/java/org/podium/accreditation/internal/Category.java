@@ -13,12 +13,12 @@ import java.util.Locale;
 record Category(String code, String name, String nameFr, List<String> venues, List<Integer> zones, List<String> transport,
                 boolean village, boolean dining, String seating) {
 
-    String name(Locale locale) {
+    public String name(Locale locale) {
         return "fr".equals(locale.getLanguage()) ? nameFr : name;
     }
 
     /** The privilege codes printed on the card: venues, zones, transport, village and dining. */
-    String privileges() {
+    public String privileges() {
         var codes = new StringBuilder(venues.equals(List.of("ALL")) ? "ALL" : String.join(" ", venues));
         zones.forEach(z -> codes.append(codes.isEmpty() ? "" : " ").append(z));
         transport.forEach(t -> codes.append(codes.isEmpty() ? "" : " ").append(t));

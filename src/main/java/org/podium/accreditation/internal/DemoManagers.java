@@ -6,7 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** In demo mode the demo manager account ({@code noc-fra}, made by the accounts module) acts for the French NOC. */
+/** In demo mode the demo manager accounts (made by the accounts module) act for the French NOC ({@code noc-fra}) and the organiser's workforce ({@code workforce}). */
 @Component
 class DemoManagers {
 
@@ -23,6 +23,7 @@ class DemoManagers {
     void atStart() {
         if (demo) {
             organisations.assignManager("noc-fra", "FRA");
+            organisations.assignManager("workforce", "PAR2024");
         }
     }
 }

@@ -30,14 +30,14 @@ class Organisations {
 
     /** An organisation that requests accreditations. */
     record Organisation(String code, String name, String nameFr, String kind) {
-        String name(Locale locale) {
+        public String name(Locale locale) {
             return "fr".equals(locale.getLanguage()) ? nameFr : name;
         }
     }
 
     /** A category's quota and how much of it the organisation's requests hold. */
     record Quota(String category, int allowed, int used) {
-        int remaining() {
+        public int remaining() {
             return Math.max(0, allowed - used);
         }
     }
