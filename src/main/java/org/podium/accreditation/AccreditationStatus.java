@@ -21,6 +21,14 @@ public enum AccreditationStatus {
     REFUSED,
     /** The centre approved: the card may be produced. */
     APPROVED,
+    /** The card is printed (or a replacement is), waiting for its holder at the centre. */
+    PRINTED,
+    /** Handed over against the identity document: the card opens what its privileges say. */
+    ACTIVE,
+    /** Held back for a time (an incident, an inquiry): refused at checkpoints until reinstated. */
+    SUSPENDED,
+    /** Withdrawn for good: every version of the card is refused. */
+    REVOKED,
     /** Withdrawn by the organisation before screening. */
     WITHDRAWN;
 
@@ -31,7 +39,12 @@ public enum AccreditationStatus {
             case VALIDATED -> Set.of(IN_SCREENING, REJECTED, WITHDRAWN);
             case IN_SCREENING -> Set.of(FAVOURABLE, REFUSED);
             case FAVOURABLE -> Set.of(APPROVED);
-            case REJECTED, REFUSED, APPROVED, WITHDRAWN -> Set.of();
+            case APPROVED -> Set.of(PRINTED);
+            // A lost card: a replacement is printed, the request waits for it again.
+            case PRINTED -> Set.of(ACTIVE, PRINTED, REVOKED);
+            case ACTIVE -> Set.of(SUSPENDED, PRINTED, REVOKED);
+            case SUSPENDED -> Set.of(ACTIVE, REVOKED);
+            case REJECTED, REFUSED, REVOKED, WITHDRAWN -> Set.of();
         };
     }
 
@@ -39,8 +52,13 @@ public enum AccreditationStatus {
         return next().contains(next);
     }
 
-    /** Whether the request holds a place in its organisation's quota. */
+    /** Whether the request holds a place in its organisation's quota (a revoked card keeps it: it was issued). */
     public boolean countsInQuota() {
         return this != REJECTED && this != REFUSED && this != WITHDRAWN;
+    }
+
+    /** Whether a card of the request opens checkpoints (subject to its version, dates and privileges). */
+    public boolean admits() {
+        return this == ACTIVE;
     }
 }

@@ -85,6 +85,7 @@ class AccreditationJourneyTests {
 
         var centre = GateBrowsers.staffSignedIn(opened, base(), demo, "accreditation");
         centre.get(base() + "/staff/accreditation/centre");
+        new org.openqa.selenium.support.ui.Select(centre.findElement(By.id("validate-organisation"))).selectByValue("FRA");
         Browser.clickAndWaitForNextPage(centre, By.id("validate-all"));
         assertThat(text(centre, "done")).contains("request(s) examined");
         Browser.clickAndWaitForNextPage(centre, By.id("send-screening"));
@@ -100,15 +101,24 @@ class AccreditationJourneyTests {
         Files.writeString(answerFile, answers.toString());
         upload(centre, "answers", answerFile);
         assertThat(text(centre, "done")).isEqualTo("3 opinion(s) recorded.");
+        new org.openqa.selenium.support.ui.Select(centre.findElement(By.id("approve-organisation"))).selectByValue("FRA");
         Browser.clickAndWaitForNextPage(centre, By.id("approve-all"));
-        assertThat(text(centre, "done")).contains("approved");
+        assertThat(text(centre, "done")).isEqualTo("2 request(s) approved.");
+        centre.get(base() + "/staff/accreditation/centre?status=APPROVED");
+        Browser.clickAndWaitForNextPage(centre, By.linkText(people[0] + ", Claire"));
+        Browser.clickAndWaitForNextPage(centre, By.id("print"));
+        assertThat(text(centre, "status")).isEqualTo("Printed");
+        assertThat(centre.findElement(By.id("card-pdf")).getText()).isEqualTo("Card, version 1 (PDF)");
+        Browser.clickAndWaitForNextPage(centre, By.id("activate"));
+        assertThat(text(centre, "status")).isEqualTo("Active");
+        Accessibility.assertNoSeriousViolation(centre);
         centre.get(base() + "/staff/accreditation/centre?status=REFUSED");
         Browser.clickAndWaitForNextPage(centre, By.linkText(people[2] + ", Claire"));
         assertThat(text(centre, "status")).isEqualTo("Refused");
         assertThat(text(centre, "reason")).contains("unfavourable opinion");
 
         manager.get(base() + "/staff/accreditation/organisation");
-        assertThat(text(manager, "requests")).contains(people[0] + ", Claire Ao Team physiotherapist Approved")
+        assertThat(text(manager, "requests")).contains(people[0] + ", Claire Ao Team physiotherapist Active")
                 .contains(people[1] + ", Claire Ao Team physiotherapist Approved")
                 .contains(people[2] + ", Claire Ao Team physiotherapist Refused");
         assertThat(manager.getPageSource()).as("the screening's reason is the centre's only").doesNotContain("unfavourable opinion");

@@ -92,6 +92,8 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/ticketing/**").hasAnyRole(StaffRole.TICKETING_MANAGER.name(), ADMIN)
                         .requestMatchers("/staff/soc/**").hasAnyRole(StaffRole.SOC_ANALYST.name(), ADMIN)
                         .requestMatchers("/staff/gates/**").hasAnyRole(StaffRole.GATE_STAFF.name(), ADMIN)
+                        .requestMatchers("/staff/accreditation/checkpoint/**").hasAnyRole(StaffRole.GATE_STAFF.name(),
+                                StaffRole.ACCREDITATION_CENTRE.name(), ADMIN)
                         .requestMatchers("/staff/accreditation/centre/**").hasAnyRole(StaffRole.ACCREDITATION_CENTRE.name(), ADMIN)
                         .requestMatchers("/staff/accreditation/organisation/**").hasRole(StaffRole.ACCREDITATION_MANAGER.name())
                         .anyRequest().hasAnyRole(roles()))

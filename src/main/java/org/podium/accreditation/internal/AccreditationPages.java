@@ -33,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccreditationPages {
 
     private static final int LIST = 200;
+    /** At most this many requests per bulk action: one transaction stays short (about a second per thousand). */
+    private static final int BULK = 2_000;
 
     private final Organisations organisations;
     private final Requests requests;
@@ -40,9 +42,13 @@ class AccreditationPages {
     private final Centre centre;
     private final Screening screening;
     private final MessageSource messages;
+    private final Cards cards;
+    private final CardPdf pdf;
 
     AccreditationPages(Organisations organisations, Requests requests, Categories categories, Centre centre, Screening screening,
-                       MessageSource messages) {
+                       MessageSource messages, Cards cards, CardPdf pdf) {
+        this.cards = cards;
+        this.pdf = pdf;
         this.organisations = organisations;
         this.requests = requests;
         this.categories = categories;
@@ -142,6 +148,8 @@ class AccreditationPages {
         model.addAttribute("counts", requests.counts(null));
         model.addAttribute("submitted", requests.list(null, AccreditationStatus.SUBMITTED, 50));
         model.addAttribute("favourable", requests.list(null, AccreditationStatus.FAVOURABLE, 50));
+        model.addAttribute("submittedBy", requests.organisationsWith(AccreditationStatus.SUBMITTED));
+        model.addAttribute("favourableBy", requests.organisationsWith(AccreditationStatus.FAVOURABLE));
         model.addAttribute("batches", screening.batches(20));
         model.addAttribute("status", status);
         model.addAttribute("statuses", AccreditationStatus.values());
@@ -155,7 +163,34 @@ class AccreditationPages {
         model.addAttribute("request", requests.find(id).orElseThrow(() -> new org.podium.platform.NotFound("accreditation request", id.toString())));
         model.addAttribute("steps", requests.steps(id));
         model.addAttribute("findings", requests.validationFindings(id, centre.cardsValidUntil()));
+        model.addAttribute("card", cards.current(id).orElse(null));
         return "accreditation/person";
+    }
+
+    /** The card's steps: print (or reprint a lost card), hand over, suspend, reinstate, revoke. */
+    @PostMapping("/staff/accreditation/centre/requests/{id}/card")
+    String card(@PathVariable UUID id, @RequestParam String step, @RequestParam(required = false) @Nullable String reason, Principal principal) {
+        var actor = principal.getName();
+        var why = reason == null || reason.isBlank() ? null : reason.strip();
+        switch (step) {
+            case "print" -> cards.print(id, actor);
+            case "activate" -> cards.activate(id, actor);
+            case "suspend" -> cards.suspend(id, java.util.Objects.requireNonNullElse(why, "suspended by the centre"), actor);
+            case "reinstate" -> cards.reinstate(id, actor);
+            case "revoke" -> cards.revoke(id, java.util.Objects.requireNonNullElse(why, "revoked by the centre"), actor);
+            default -> throw new IllegalArgumentException("No card step " + step);
+        }
+        return "redirect:/staff/accreditation/centre/requests/" + id;
+    }
+
+    @GetMapping("/staff/accreditation/centre/requests/{id}/card.pdf")
+    ResponseEntity<byte[]> cardPdf(@PathVariable UUID id) {
+        var request = requests.find(id).orElseThrow(() -> new org.podium.platform.NotFound("accreditation request", id.toString()));
+        var card = cards.current(id).orElseThrow(() -> new org.podium.platform.NotFound("accreditation card", id.toString()));
+        var body = pdf.render(request, organisations.find(request.organisation()).orElseThrow(), categories.find(request.category()).orElseThrow(), card);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("card-" + id + "-v" + card.version() + ".pdf").build().toString())
+                .contentType(MediaType.APPLICATION_PDF).body(body);
     }
 
     @PostMapping("/staff/accreditation/centre/requests/{id}/document")
@@ -176,23 +211,26 @@ class AccreditationPages {
         return "redirect:/staff/accreditation/centre/requests/" + id;
     }
 
+    /** An organisation's whole list at once (or everyone's): the centre works organisation by organisation. */
     @PostMapping("/staff/accreditation/centre/validate-all")
-    String validateAll(Principal principal, Locale locale, RedirectAttributes redirect) {
-        var done = centre.validateAll(principal.getName(), 10_000);
+    String validateAll(@RequestParam(required = false) @Nullable String organisation, Principal principal, Locale locale,
+                       RedirectAttributes redirect) {
+        var done = centre.validateAll(organisation == null || organisation.isBlank() ? null : organisation, principal.getName(), BULK);
         redirect.addFlashAttribute("done", messages.getMessage("accreditation.validatedAll", new Object[] {done}, locale));
         return "redirect:/staff/accreditation/centre";
     }
 
     @PostMapping("/staff/accreditation/centre/approve-all")
-    String approveAll(Principal principal, Locale locale, RedirectAttributes redirect) {
-        var done = centre.approveAll(principal.getName(), 10_000);
+    String approveAll(@RequestParam(required = false) @Nullable String organisation, Principal principal, Locale locale,
+                      RedirectAttributes redirect) {
+        var done = centre.approveAll(organisation == null || organisation.isBlank() ? null : organisation, principal.getName(), BULK);
         redirect.addFlashAttribute("done", messages.getMessage("accreditation.approvedAll", new Object[] {done}, locale));
         return "redirect:/staff/accreditation/centre";
     }
 
     @PostMapping("/staff/accreditation/centre/screening")
     String send(Principal principal, Locale locale, RedirectAttributes redirect) {
-        var batch = screening.send(principal.getName(), 10_000);
+        var batch = screening.send(principal.getName(), BULK);
         redirect.addFlashAttribute("done", batch.map(b -> messages.getMessage("accreditation.batchSent", new Object[] {b.id(), b.requests()}, locale))
                 .orElse(messages.getMessage("accreditation.nothingToScreen", null, locale)));
         return "redirect:/staff/accreditation/centre";

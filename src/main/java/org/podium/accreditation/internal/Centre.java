@@ -32,10 +32,10 @@ class Centre {
                 : requests.move(id, AccreditationStatus.REJECTED, String.join("; ", findings), actor);
     }
 
-    /** Validates (or rejects) every submitted request, oldest first, up to {@code limit}; returns how many were looked at. */
+    /** Validates (or rejects) an organisation's (or every) submitted request, oldest first, up to {@code limit}; returns how many were looked at. */
     @Transactional
-    int validateAll(String actor, int limit) {
-        var ids = requests.ids(AccreditationStatus.SUBMITTED, limit);
+    int validateAll(@org.jspecify.annotations.Nullable String organisation, String actor, int limit) {
+        var ids = requests.ids(AccreditationStatus.SUBMITTED, organisation, limit);
         ids.forEach(id -> validate(id, actor));
         return ids.size();
     }
@@ -46,8 +46,8 @@ class Centre {
     }
 
     @Transactional
-    int approveAll(String actor, int limit) {
-        var ids = requests.ids(AccreditationStatus.FAVOURABLE, limit);
+    int approveAll(@org.jspecify.annotations.Nullable String organisation, String actor, int limit) {
+        var ids = requests.ids(AccreditationStatus.FAVOURABLE, organisation, limit);
         ids.forEach(id -> approve(id, actor));
         return ids.size();
     }

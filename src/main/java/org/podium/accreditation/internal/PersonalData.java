@@ -70,25 +70,33 @@ class PersonalData {
     }
 
     byte[] encrypt(String text) {
+        return encrypt(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    String decrypt(byte[] stored) {
+        return new String(decryptBytes(stored), StandardCharsets.UTF_8);
+    }
+
+    byte[] encrypt(byte[] plain) {
         try {
             var nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            var sealed = cipher.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            var sealed = cipher.doFinal(plain);
             return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
         }
     }
 
-    String decrypt(byte[] stored) {
+    byte[] decryptBytes(byte[] stored) {
         try {
             var cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, stored, 0, NONCE_BYTES));
-            return new String(cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES), StandardCharsets.UTF_8);
+            return cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A stored document number could not be decrypted (another key?)", e);
+            throw new IllegalStateException("A stored value could not be decrypted (another key?)", e);
         }
     }
 

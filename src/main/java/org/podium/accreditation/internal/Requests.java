@@ -204,8 +204,24 @@ class Requests {
 
     /** The ids of the requests in a status, oldest first. */
     List<UUID> ids(AccreditationStatus status, int limit) {
-        return jdbc.sql("select id from accreditation.request where status = :s order by submitted_at, id limit :limit")
-                .param("s", status.name()).param("limit", limit).query(UUID.class).list();
+        return ids(status, null, limit);
+    }
+
+    /** The ids of an organisation's requests (every organisation's when null) in a status, oldest first. */
+    List<UUID> ids(AccreditationStatus status, @Nullable String organisation, int limit) {
+        return jdbc.sql("""
+                select id from accreditation.request where status = :s and (cast(:o as text) is null or organisation_code = :o)
+                order by submitted_at, id limit :limit""")
+                .param("s", status.name()).param("o", organisation).param("limit", limit).query(UUID.class).list();
+    }
+
+    /** The organisations with requests in a status, and how many each. */
+    Map<String, Integer> organisationsWith(AccreditationStatus status) {
+        var counts = new LinkedHashMap<String, Integer>();
+        jdbc.sql("select organisation_code, count(*) from accreditation.request where status = :s group by organisation_code order by 1")
+                .param("s", status.name()).query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
     }
 
     /** How many requests are in each status (of one organisation, or all when null). */

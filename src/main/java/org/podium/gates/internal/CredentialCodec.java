@@ -1,5 +1,7 @@
 package org.podium.gates.internal;
 
+import org.podium.platform.Ed25519;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,5 +1,7 @@
 package org.podium.gates.internal;
 
+import org.podium.platform.Ed25519;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;

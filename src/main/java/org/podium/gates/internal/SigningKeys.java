@@ -1,5 +1,7 @@
 package org.podium.gates.internal;
 
+import org.podium.platform.Ed25519;
+
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.sql.Timestamp;

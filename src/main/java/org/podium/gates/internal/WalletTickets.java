@@ -1,5 +1,7 @@
 package org.podium.gates.internal;
 
+import org.podium.platform.Ed25519;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

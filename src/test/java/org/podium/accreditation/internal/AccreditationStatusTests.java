@@ -19,7 +19,13 @@ class AccreditationStatusTests {
         assertThat(AccreditationStatus.IN_SCREENING.next()).containsExactlyInAnyOrder(AccreditationStatus.FAVOURABLE,
                 AccreditationStatus.REFUSED);
         assertThat(AccreditationStatus.FAVOURABLE.next()).containsExactly(AccreditationStatus.APPROVED);
-        for (var end : EnumSet.of(AccreditationStatus.REJECTED, AccreditationStatus.REFUSED, AccreditationStatus.APPROVED,
+        assertThat(AccreditationStatus.APPROVED.next()).containsExactly(AccreditationStatus.PRINTED);
+        assertThat(AccreditationStatus.PRINTED.next()).containsExactlyInAnyOrder(AccreditationStatus.ACTIVE, AccreditationStatus.PRINTED,
+                AccreditationStatus.REVOKED);
+        assertThat(AccreditationStatus.ACTIVE.next()).containsExactlyInAnyOrder(AccreditationStatus.SUSPENDED, AccreditationStatus.PRINTED,
+                AccreditationStatus.REVOKED);
+        assertThat(AccreditationStatus.SUSPENDED.next()).containsExactlyInAnyOrder(AccreditationStatus.ACTIVE, AccreditationStatus.REVOKED);
+        for (var end : EnumSet.of(AccreditationStatus.REJECTED, AccreditationStatus.REFUSED, AccreditationStatus.REVOKED,
                 AccreditationStatus.WITHDRAWN)) {
             assertThat(end.next()).as(end.name()).isEmpty();
         }
@@ -34,6 +40,18 @@ class AccreditationStatusTests {
         for (var status : AccreditationStatus.values()) {
             assertThat(status.canBecome(AccreditationStatus.FAVOURABLE)).as(status.name()).isEqualTo(status == AccreditationStatus.IN_SCREENING);
         }
+    }
+
+    @Test
+    void noCardIsPrintedOrOpensAnythingWithoutApproval() {
+        for (var status : AccreditationStatus.values()) {
+            var printable = status.canBecome(AccreditationStatus.PRINTED);
+            assertThat(printable).as(status.name()).isEqualTo(EnumSet.of(AccreditationStatus.APPROVED, AccreditationStatus.PRINTED,
+                    AccreditationStatus.ACTIVE).contains(status));
+            assertThat(status.admits()).as(status.name()).isEqualTo(status == AccreditationStatus.ACTIVE);
+        }
+        assertThat(AccreditationStatus.ACTIVE.canBecome(AccreditationStatus.ACTIVE)).isFalse();
+        assertThat(AccreditationStatus.REVOKED.canBecome(AccreditationStatus.ACTIVE)).as("revocation is final").isFalse();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.podium.gates.internal;
 
+import org.podium.platform.Ed25519;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

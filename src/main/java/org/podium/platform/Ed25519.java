@@ -1,4 +1,4 @@
-package org.podium.gates.internal;
+package org.podium.platform;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -14,18 +14,19 @@ import java.util.HexFormat;
 
 /**
  * The JDK's Ed25519 with the raw 32-byte public keys that browsers (WebCrypto) and scan codes
- * carry: a raw key is the last 32 bytes of its X.509 form, after a fixed 12-byte header.
+ * carry: a raw key is the last 32 bytes of its X.509 form, after a fixed 12-byte header. Signs
+ * ticket credentials (gates) and accreditation cards.
  */
-final class Ed25519 {
+public final class Ed25519 {
 
     private static final byte[] X509_HEADER = HexFormat.of().parseHex("302a300506032b6570032100");
-    static final int PUBLIC_KEY_BYTES = 32;
-    static final int SIGNATURE_BYTES = 64;
+    public static final int PUBLIC_KEY_BYTES = 32;
+    public static final int SIGNATURE_BYTES = 64;
 
     private Ed25519() {
     }
 
-    static KeyPair generate() {
+    public static KeyPair generate() {
         try {
             return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         } catch (GeneralSecurityException e) {
@@ -33,12 +34,12 @@ final class Ed25519 {
         }
     }
 
-    static byte[] raw(PublicKey key) {
+    public static byte[] raw(PublicKey key) {
         var encoded = key.getEncoded();
         return Arrays.copyOfRange(encoded, encoded.length - PUBLIC_KEY_BYTES, encoded.length);
     }
 
-    static PublicKey publicKey(byte[] raw) {
+    public static PublicKey publicKey(byte[] raw) {
         if (raw.length != PUBLIC_KEY_BYTES) {
             throw new IllegalArgumentException("An Ed25519 public key has 32 bytes, not " + raw.length);
         }
@@ -51,7 +52,7 @@ final class Ed25519 {
         }
     }
 
-    static PrivateKey privateKey(byte[] pkcs8) {
+    public static PrivateKey privateKey(byte[] pkcs8) {
         try {
             return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException e) {
@@ -59,7 +60,7 @@ final class Ed25519 {
         }
     }
 
-    static byte[] sign(PrivateKey key, byte[] message) {
+    public static byte[] sign(PrivateKey key, byte[] message) {
         try {
             var signature = Signature.getInstance("Ed25519");
             signature.initSign(key);
@@ -74,7 +75,7 @@ final class Ed25519 {
      * False for any bad signature, key or length: a gate answers red, it never throws. Bouncy
      * Castle's RFC 8032 code verifies about 8 times faster than the JDK's provider (Ed25519Benchmark).
      */
-    static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
+    public static boolean verify(byte[] publicKey, byte[] message, byte[] signature) {
         if (signature.length != SIGNATURE_BYTES || publicKey.length != PUBLIC_KEY_BYTES) {
             return false;
         }

@@ -1,0 +1,157 @@
+package org.podium.accreditation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.podium.accreditation.AccreditationStatus;
+import org.podium.support.PodiumIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+/**
+ * The card: printed only once approved, a PDF that reads back (its text and its QR code, which
+ * decodes to a credential the published key verifies), and what a checkpoint decides for every
+ * step of its life and every reason to refuse.
+ */
+@PodiumIntegrationTest
+class CardTests {
+
+    private static final Instant DURING_THE_GAMES = Instant.parse("2024-07-30T10:00:00Z");
+
+    @Autowired Requests requests;
+    @Autowired Centre centre;
+    @Autowired Screening screening;
+    @Autowired Cards cards;
+    @Autowired CardKeys keys;
+    @Autowired CardPdf pdf;
+    @Autowired Organisations organisations;
+    @Autowired Categories categories;
+
+    /** A request taken to approval: submitted, validated, screened favourably, approved. */
+    private UUID approved(String organisation, String category, String familyName) {
+        var id = requests.submit(organisation, List.of(new BulkFile.Line(2, new RequestForm(category, familyName, "Ioana", "1992-09-14", "Cluj",
+                "ROU", "RO" + UUID.randomUUID().toString().substring(0, 8), "2030-01-01", "Team doctor"))), "manager").getFirst();
+        centre.validate(id, "centre");
+        screening.send("centre", 100_000);
+        screening.answer(id + ";F\n", "authority");
+        centre.approve(id, "centre");
+        return id;
+    }
+
+    private Checkpoint checkpoint() {
+        Map<UUID, Integer> revoked = cards.revocations(null).stream()
+                .collect(Collectors.toMap(Cards.Revocation::card, Cards.Revocation::below, Math::max));
+        return new Checkpoint(keys.published(), revoked);
+    }
+
+    @Test
+    void theCardPrintsOnlyOnceApprovedAndItsPdfReadsBackToACredentialThatVerifies() throws Exception {
+        var notYet = requests.submit("ROU", List.of(new BulkFile.Line(2, new RequestForm("Ao", "POPESCUNOTYET", "Ana", "1990-01-01", "Iasi",
+                "ROU", "RONOTYET1", "2030-01-01", "Coach"))), "manager").getFirst();
+        assertThatThrownBy(() -> cards.print(notYet, "centre")).isInstanceOf(Requests.StepRefused.class);
+
+        var id = approved("ROU", "Ao", "ȘTEFĂNESCU");
+        var card = cards.print(id, "centre");
+        var request = requests.find(id).orElseThrow();
+        var bytes = pdf.render(request, organisations.find("ROU").orElseThrow(), categories.find("Ao").orElseThrow(), card);
+        try (var document = Loader.loadPDF(bytes)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            var text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("ȘTEFĂNESCU").contains("Ioana").contains("Ao  Team official").contains("Romania")
+                    .contains("ALL").contains("Zones 1 2   TM OV DIN").contains("Version 1").contains(id.toString());
+            var qr = qrOf(document);
+            assertThat(qr).isEqualTo(card.qr());
+            var read = CardCredential.read(qr).orElseThrow();
+            assertThat(read.verifiesWith(keys.published().get(read.credential().keyId()))).isTrue();
+            assertThat(read.credential().card()).isEqualTo(id);
+            assertThat(read.credential().organisation()).isEqualTo("ROU");
+        }
+    }
+
+    private static String qrOf(org.apache.pdfbox.pdmodel.PDDocument document) throws Exception {
+        var resources = document.getPage(0).getResources();
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject image) {
+                var picture = image.getImage();
+                var pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+                var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)));
+                return new QRCodeReader().decode(bitmap).getText();
+            }
+        }
+        throw new IOException("No image on the card");
+    }
+
+    @Test
+    void aCheckpointAdmitsOnlyAnActiveCardAndFollowsSuspensionReplacementAndRevocation() {
+        var id = approved("ROU", "Ao", "IONESCU");
+        var first = cards.print(id, "centre");
+        assertThat(checkpoint().decide(first.qr(), "STA", 1, DURING_THE_GAMES).refusal()).as("printed, not handed over")
+                .isEqualTo(Checkpoint.Refusal.REVOKED);
+        cards.activate(id, "centre");
+        assertThat(checkpoint().decide(first.qr(), "STA", 1, DURING_THE_GAMES).admitted()).isTrue();
+        cards.suspend(id, "inquiry", "centre");
+        assertThat(checkpoint().decide(first.qr(), "STA", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.REVOKED);
+        cards.reinstate(id, "centre");
+        assertThat(checkpoint().decide(first.qr(), "STA", 1, DURING_THE_GAMES).admitted()).isTrue();
+
+        var replacement = cards.print(id, "centre");
+        assertThat(replacement.version()).isEqualTo(2);
+        cards.activate(id, "centre");
+        assertThat(checkpoint().decide(first.qr(), "STA", 1, DURING_THE_GAMES).refusal()).as("the lost card").isEqualTo(Checkpoint.Refusal.REVOKED);
+        assertThat(checkpoint().decide(replacement.qr(), "STA", 1, DURING_THE_GAMES).admitted()).isTrue();
+
+        cards.revoke(id, "misconduct", "centre");
+        assertThat(checkpoint().decide(replacement.qr(), "STA", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.REVOKED);
+        assertThatThrownBy(() -> cards.reinstate(id, "centre")).as("revocation is final").isInstanceOf(Requests.StepRefused.class);
+        assertThat(requests.steps(id)).extracting(Requests.Step::to).endsWith(AccreditationStatus.PRINTED, AccreditationStatus.ACTIVE,
+                AccreditationStatus.REVOKED);
+    }
+
+    @Test
+    void everyReasonToRefuseACard() {
+        var official = approved("ROU", "Ao", "DUMITRU");
+        var card = cards.print(official, "centre").qr();
+        cards.activate(official, "centre");
+        var contractor = approved("PAR2024", "W", "LEFEBVRE");
+        var noVenue = cards.print(contractor, "centre").qr();
+        cards.activate(contractor, "centre");
+        var checkpoint = checkpoint();
+
+        assertThat(checkpoint.decide(card, "STA", 2, DURING_THE_GAMES).admitted()).isTrue();
+        assertThat(checkpoint.decide("not a card", "STA", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.UNREADABLE);
+        assertThat(new Checkpoint(Map.of(), Map.of()).decide(card, "STA", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.UNKNOWN_KEY);
+        assertThat(checkpoint.decide(tampered(card), "STA", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.BAD_SIGNATURE);
+        assertThat(checkpoint.decide(card, "STA", 1, Instant.parse("2024-06-01T10:00:00Z")).refusal()).isEqualTo(Checkpoint.Refusal.NOT_YET_VALID);
+        assertThat(checkpoint.decide(card, "STA", 1, Instant.parse("2024-10-09T10:00:00Z")).refusal()).isEqualTo(Checkpoint.Refusal.EXPIRED);
+        assertThat(checkpoint.decide(noVenue, "STA", 3, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.VENUE_NOT_ALLOWED);
+        assertThat(checkpoint.decide(card, "STA", 6, DURING_THE_GAMES).refusal()).as("VIP lounges").isEqualTo(Checkpoint.Refusal.ZONE_NOT_ALLOWED);
+        assertThat(checkpoint.decide(card, "STA", 6, DURING_THE_GAMES).card()).isEqualTo(official);
+    }
+
+    /** The same credential with its category changed from Ao to Ac (a chef de mission's zones): the signature no longer matches. */
+    private static String tampered(String qr) {
+        var bytes = Base64.getUrlDecoder().decode(qr.substring(CardCredential.PREFIX.length()));
+        var text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        var at = text.indexOf("\u0002Ao") + 2;
+        bytes[at] = 'c';
+        var changed = CardCredential.PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        assertThat(CardCredential.read(changed).orElseThrow().credential().category()).isEqualTo("Ac");
+        return changed;
+    }
+}
