@@ -138,5 +138,5 @@ const PodiumCredential = (() => {
     return {refusal: null, ticket: c.ticket, version: c.version, seat: c.seat};
   }
 
-  return {b64encode, b64decode, decode, parseScan, proofMessage, scanText, check};
+  return {b64encode, b64decode, uuid, verify, decode, parseScan, proofMessage, scanText, check};
 })();

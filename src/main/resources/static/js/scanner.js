@@ -3,14 +3,21 @@
  * Games time) while online, then decides every code locally with PodiumCredential.check: green or
  * red with the reason, in a few milliseconds, network or not. Every scan is kept on the device
  * with a nonce and uploaded when the network is back; the server counts each nonce once.
+ * In zone mode (data-mode="zone", accreditation checkpoints) it reads accreditation cards
+ * instead: the card keys and revocation list of the accreditation centre, PodiumCard.check for a
+ * venue's zone; the same bundle cycle, the same offline behaviour.
  */
 (() => {
   'use strict';
   const root = document.getElementById('scanner');
   if (!root) return;
-  const session = root.dataset.session, gate = root.dataset.gate, entrance = gate.charAt(0);
+  const zoneMode = root.dataset.mode === 'zone';
+  const session = root.dataset.session, gate = root.dataset.gate || '', entrance = gate.charAt(0);
+  const venue = root.dataset.venue, zone = Number(root.dataset.zone);
   const csrf = {header: root.dataset.csrfHeader, token: root.dataset.csrfToken};
-  const storeKey = `scanner:${session}:${gate}`;
+  const storeKey = zoneMode ? `checkpoint:${venue}:${zone}` : `scanner:${session}:${gate}`;
+  const bundleUrl = zoneMode ? '/staff/accreditation/checkpoint/api/bundle'
+    : `/staff/gates/api/sessions/${encodeURIComponent(session)}/bundle`;
   const state = JSON.parse(localStorage.getItem(storeKey) || 'null') || {entered: {}, pending: [], bundle: null, syncedAt: 0};
   state.device = state.device || (localStorage.getItem('scanner-device') || crypto.randomUUID());
   localStorage.setItem('scanner-device', state.device);
@@ -21,7 +28,30 @@
   const nowSeconds = () => Math.floor((Date.now() + (state.offset || 0)) / 1000);
   const label = key => (root.querySelector(`[data-reason-text="${key}"]`) || {}).textContent || key;
 
+  const importKey = b64 => crypto.subtle.importKey('raw', PodiumCredential.b64decode(b64), {name: 'Ed25519'}, false, ['verify']);
+
+  /** Zone mode: card keys by id, and per card the version below which it is refused (a later entry replaces an earlier one). */
+  async function useCheckpointBundle(bundle, fetchedAt) {
+    const keys = new Map();
+    for (const [id, key] of Object.entries(bundle.keys)) keys.set(Number(id), await importKey(key));
+    const known = gateRules ? gateRules.revokedBelow : new Map(state.revokedBelow || []);
+    const revokedBelow = new Map(known);
+    for (const r of bundle.revocations) {
+      if (gateRules && r.below > (known.get(r.card) || 0)) {
+        root.dataset.lastRevocationMs = String(Date.now() - Date.parse(r.at));
+      }
+      revokedBelow.set(r.card, r.below);
+    }
+    state.revokedBelow = [...revokedBelow];
+    state.since = bundle.at;
+    gateRules = {keys, revokedBelow, venue, zone};
+    state.offset = Date.parse(bundle.gamesTime) - fetchedAt;
+    root.dataset.revoked = String(revokedBelow.size);
+    root.dataset.ready = 'true';
+  }
+
   async function useBundle(bundle, fetchedAt) {
+    if (zoneMode) return useCheckpointBundle(bundle, fetchedAt);
     const keys = new Map();
     for (const k of bundle.keys) {
       keys.set(k.keyId, await crypto.subtle.importKey('raw', PodiumCredential.b64decode(k.publicKey), {name: 'Ed25519'}, false, ['verify']));
@@ -50,7 +80,7 @@
       const fetchedAt = Date.now();
       // One second of overlap: a revocation recorded while the last answer was written is not missed.
       const since = state.since ? '?since=' + encodeURIComponent(new Date(Date.parse(state.since) - 1000).toISOString()) : '';
-      const response = await fetch(`/staff/gates/api/sessions/${encodeURIComponent(session)}/bundle${since}`,
+      const response = await fetch(bundleUrl + since,
         {headers: {Accept: 'application/json'}, credentials: 'same-origin'});
       if (!response.ok || !(response.headers.get('Content-Type') || '').includes('json')) throw new Error(String(response.status));
       state.bundle = await response.json();
@@ -65,7 +95,7 @@
   }
 
   async function upload() {
-    if (!state.pending.length) return;
+    if (zoneMode || !state.pending.length) return;
     const batch = state.pending.slice(0, 500);
     const response = await fetch(`/staff/gates/api/sessions/${encodeURIComponent(session)}/scans`, {
       method: 'POST', credentials: 'same-origin',
@@ -87,9 +117,13 @@
   async function scan(code) {
     if (!gateRules) return;
     const started = performance.now();
-    const decision = await PodiumCredential.check(code, gateRules, nowSeconds(), t => state.entered[t] || 0);
+    const decision = await decide(code);
     const took = performance.now() - started;
     timings.push(took);
+    if (zoneMode) {
+      show(decision, took);
+      return;
+    }
     if (!decision.refusal) state.entered[decision.ticket] = (state.entered[decision.ticket] || 0) + 1;
     state.pending.push({nonce: crypto.randomUUID(), gate, device: state.device, ticket: decision.ticket || null,
       version: decision.version || null, decision: decision.refusal ? 'REFUSED' : 'ADMITTED', reason: decision.refusal,
@@ -106,7 +140,7 @@
     panel.dataset.decision = decision.refusal ? 'REFUSED' : 'ADMITTED';
     panel.dataset.reason = decision.refusal || '';
     panel.querySelector('.verdict').textContent = decision.refusal ? root.dataset.textRefused : root.dataset.textAdmitted;
-    panel.querySelector('.why').textContent = decision.refusal ? label(decision.refusal) : (decision.seat || '');
+    panel.querySelector('.why').textContent = decision.refusal ? label(decision.refusal) : (decision.seat || decision.category || '');
     root.dataset.decisionMs = took.toFixed(2);
   }
 
@@ -140,10 +174,15 @@
   }
 
   /** For the tests and the benchmark page: the decision times measured here, in milliseconds. */
-  window.podiumScanner = {timings, scan, check: code => PodiumCredential.check(code, gateRules, nowSeconds(), t => state.entered[t] || 0)};
+  function decide(code) {
+    return zoneMode ? PodiumCard.check(code, gateRules, nowSeconds())
+      : PodiumCredential.check(code, gateRules, nowSeconds(), t => state.entered[t] || 0);
+  }
+  window.podiumScanner = {timings, scan, check: decide};
 
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('/offline-sw.js', {scope: '/staff/gates/scanner'}).catch(() => {});
+    navigator.serviceWorker.register('/offline-sw.js', {scope: zoneMode ? '/staff/accreditation/checkpoint' : '/staff/gates/scanner'})
+      .catch(() => {});
   }
   (state.bundle ? useBundle(state.bundle, state.syncedAt) : Promise.resolve()).then(sync);
   setInterval(sync, 2000);

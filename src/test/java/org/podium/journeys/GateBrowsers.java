@@ -57,6 +57,17 @@ final class GateBrowsers {
         return browser;
     }
 
+    /** The browser's network cut (DevTools offline emulation) or given back. */
+    static void offline(ChromeDriver browser, boolean offline) {
+        if (offline) {
+            var conditions = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+            conditions.setOffline(true);
+            browser.setNetworkConditions(conditions);
+        } else {
+            browser.deleteNetworkConditions();
+        }
+    }
+
     static Decision scan(ChromeDriver scanner, String code) {
         var panel = scanner.findElement(By.cssSelector(".scanner-decision"));
         scanner.executeScript("arguments[0].removeAttribute('data-decision')", panel);

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podium.accounts.FanAccounts;
@@ -77,13 +76,7 @@ class GateJourneyTests {
     }
 
     private static void offline(ChromeDriver browser, boolean offline) {
-        if (offline) {
-            var conditions = new ChromiumNetworkConditions();
-            conditions.setOffline(true);
-            browser.setNetworkConditions(conditions);
-        } else {
-            browser.deleteNetworkConditions();
-        }
+        GateBrowsers.offline(browser, offline);
     }
 
     private static String liveCode(ChromeDriver wallet) {

@@ -54,9 +54,9 @@ class CheckpointApi {
     @Operation(summary = "The server's decision on a card at a venue's zone, now on the Games clock")
     @PostMapping("/staff/accreditation/checkpoint/api/check")
     Checkpoint.Decision check(@RequestBody CheckRequest request) {
-        if (request.venue() == null || !request.venue().matches("[A-Z0-9]{2,6}") || request.zone() == null || request.zone() < 1
+        if (request.venue() == null || !request.venue().matches("[a-z0-9-]{2,60}") || request.zone() == null || request.zone() < 1
                 || request.zone() > 9) {
-            throw new IllegalArgumentException("A check names a venue (its tag, e.g. STA) and a zone from 1 to 9");
+            throw new IllegalArgumentException("A check names a venue (its tag, e.g. stade-de-france) and a zone from 1 to 9");
         }
         return checkpoint().decide(request.code() == null ? "" : request.code(), request.venue(), request.zone(), gamesClock.now());
     }

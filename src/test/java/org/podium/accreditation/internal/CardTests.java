@@ -101,23 +101,23 @@ class CardTests {
     void aCheckpointAdmitsOnlyAnActiveCardAndFollowsSuspensionReplacementAndRevocation() {
         var id = approved("ROU", "Ao", "IONESCU");
         var first = cards.print(id, "centre");
-        assertThat(checkpoint().decide(first.qr(), "STA", 1, DURING_THE_GAMES).refusal()).as("printed, not handed over")
+        assertThat(checkpoint().decide(first.qr(), "stade-de-france", 1, DURING_THE_GAMES).refusal()).as("printed, not handed over")
                 .isEqualTo(Checkpoint.Refusal.REVOKED);
         cards.activate(id, "centre");
-        assertThat(checkpoint().decide(first.qr(), "STA", 1, DURING_THE_GAMES).admitted()).isTrue();
+        assertThat(checkpoint().decide(first.qr(), "stade-de-france", 1, DURING_THE_GAMES).admitted()).isTrue();
         cards.suspend(id, "inquiry", "centre");
-        assertThat(checkpoint().decide(first.qr(), "STA", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.REVOKED);
+        assertThat(checkpoint().decide(first.qr(), "stade-de-france", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.REVOKED);
         cards.reinstate(id, "centre");
-        assertThat(checkpoint().decide(first.qr(), "STA", 1, DURING_THE_GAMES).admitted()).isTrue();
+        assertThat(checkpoint().decide(first.qr(), "stade-de-france", 1, DURING_THE_GAMES).admitted()).isTrue();
 
         var replacement = cards.print(id, "centre");
         assertThat(replacement.version()).isEqualTo(2);
         cards.activate(id, "centre");
-        assertThat(checkpoint().decide(first.qr(), "STA", 1, DURING_THE_GAMES).refusal()).as("the lost card").isEqualTo(Checkpoint.Refusal.REVOKED);
-        assertThat(checkpoint().decide(replacement.qr(), "STA", 1, DURING_THE_GAMES).admitted()).isTrue();
+        assertThat(checkpoint().decide(first.qr(), "stade-de-france", 1, DURING_THE_GAMES).refusal()).as("the lost card").isEqualTo(Checkpoint.Refusal.REVOKED);
+        assertThat(checkpoint().decide(replacement.qr(), "stade-de-france", 1, DURING_THE_GAMES).admitted()).isTrue();
 
         cards.revoke(id, "misconduct", "centre");
-        assertThat(checkpoint().decide(replacement.qr(), "STA", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.REVOKED);
+        assertThat(checkpoint().decide(replacement.qr(), "stade-de-france", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.REVOKED);
         assertThatThrownBy(() -> cards.reinstate(id, "centre")).as("revocation is final").isInstanceOf(Requests.StepRefused.class);
         assertThat(requests.steps(id)).extracting(Requests.Step::to).endsWith(AccreditationStatus.PRINTED, AccreditationStatus.ACTIVE,
                 AccreditationStatus.REVOKED);
@@ -133,15 +133,15 @@ class CardTests {
         cards.activate(contractor, "centre");
         var checkpoint = checkpoint();
 
-        assertThat(checkpoint.decide(card, "STA", 2, DURING_THE_GAMES).admitted()).isTrue();
-        assertThat(checkpoint.decide("not a card", "STA", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.UNREADABLE);
-        assertThat(new Checkpoint(Map.of(), Map.of()).decide(card, "STA", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.UNKNOWN_KEY);
-        assertThat(checkpoint.decide(tampered(card), "STA", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.BAD_SIGNATURE);
-        assertThat(checkpoint.decide(card, "STA", 1, Instant.parse("2024-06-01T10:00:00Z")).refusal()).isEqualTo(Checkpoint.Refusal.NOT_YET_VALID);
-        assertThat(checkpoint.decide(card, "STA", 1, Instant.parse("2024-10-09T10:00:00Z")).refusal()).isEqualTo(Checkpoint.Refusal.EXPIRED);
-        assertThat(checkpoint.decide(noVenue, "STA", 3, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.VENUE_NOT_ALLOWED);
-        assertThat(checkpoint.decide(card, "STA", 6, DURING_THE_GAMES).refusal()).as("VIP lounges").isEqualTo(Checkpoint.Refusal.ZONE_NOT_ALLOWED);
-        assertThat(checkpoint.decide(card, "STA", 6, DURING_THE_GAMES).card()).isEqualTo(official);
+        assertThat(checkpoint.decide(card, "stade-de-france", 2, DURING_THE_GAMES).admitted()).isTrue();
+        assertThat(checkpoint.decide("not a card", "stade-de-france", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.UNREADABLE);
+        assertThat(new Checkpoint(Map.of(), Map.of()).decide(card, "stade-de-france", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.UNKNOWN_KEY);
+        assertThat(checkpoint.decide(tampered(card), "stade-de-france", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.BAD_SIGNATURE);
+        assertThat(checkpoint.decide(card, "stade-de-france", 1, Instant.parse("2024-06-01T10:00:00Z")).refusal()).isEqualTo(Checkpoint.Refusal.NOT_YET_VALID);
+        assertThat(checkpoint.decide(card, "stade-de-france", 1, Instant.parse("2024-10-09T10:00:00Z")).refusal()).isEqualTo(Checkpoint.Refusal.EXPIRED);
+        assertThat(checkpoint.decide(noVenue, "stade-de-france", 3, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.VENUE_NOT_ALLOWED);
+        assertThat(checkpoint.decide(card, "stade-de-france", 6, DURING_THE_GAMES).refusal()).as("VIP lounges").isEqualTo(Checkpoint.Refusal.ZONE_NOT_ALLOWED);
+        assertThat(checkpoint.decide(card, "stade-de-france", 6, DURING_THE_GAMES).card()).isEqualTo(official);
     }
 
     /** The same credential with its category changed from Ao to Ac (a chef de mission's zones): the signature no longer matches. */

@@ -1,0 +1,43 @@
+package org.podium.accreditation.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+/** Lets journey tests make an active card and change it, as the centre would. */
+@Component
+public class AccreditationTestSupport {
+
+    private final Requests requests;
+    private final Centre centre;
+    private final Screening screening;
+    private final Cards cards;
+
+    AccreditationTestSupport(Requests requests, Centre centre, Screening screening, Cards cards) {
+        this.requests = requests;
+        this.centre = centre;
+        this.screening = screening;
+        this.cards = cards;
+    }
+
+    /** A card handed over to a new person of the organisation, in the category: its request id and QR text. */
+    public ActiveCard activeCard(String organisation, String category, String familyName) {
+        var id = requests.submit(organisation, List.of(new BulkFile.Line(2, new RequestForm(category, familyName, "Sacha", "1988-02-29",
+                "Lille", "FRA", "TS" + UUID.randomUUID().toString().substring(0, 10), "2030-01-01", "Team official"))), "support").getFirst();
+        centre.validate(id, "support");
+        screening.send("support", 100_000);
+        screening.answer(id + ";F\n", "support");
+        centre.approve(id, "support");
+        var card = cards.print(id, "support");
+        cards.activate(id, "support");
+        return new ActiveCard(id, card.qr());
+    }
+
+    public record ActiveCard(UUID request, String qr) {
+    }
+
+    public void revoke(UUID request) {
+        cards.revoke(request, "test revocation", "support");
+    }
+}
