@@ -44,9 +44,11 @@ class AccreditationPages {
     private final MessageSource messages;
     private final Cards cards;
     private final CardPdf pdf;
+    private final DemoAthletes demoAthletes;
 
     AccreditationPages(Organisations organisations, Requests requests, Categories categories, Centre centre, Screening screening,
-                       MessageSource messages, Cards cards, CardPdf pdf) {
+                       MessageSource messages, Cards cards, CardPdf pdf, DemoAthletes demoAthletes) {
+        this.demoAthletes = demoAthletes;
         this.cards = cards;
         this.pdf = pdf;
         this.organisations = organisations;
@@ -79,6 +81,8 @@ class AccreditationPages {
         model.addAttribute("statuses", AccreditationStatus.values());
         model.addAttribute("requests", requests.list(code, status, LIST));
         model.addAttribute("columns", String.join(",", BulkFile.COLUMNS));
+        var organisation = organisations.find(code).orElseThrow();
+        model.addAttribute("demoAthletes", demoAthletes.enabled() && organisation.kind().equals("NOC"));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new RequestForm(null, null, null, null, null, null, null, null, null));
         }
@@ -108,6 +112,24 @@ class AccreditationPages {
             return "redirect:/staff/accreditation/organisation";
         } catch (Requests.Refused refused) {
             model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("report", refused.refusals.stream().limit(500)
+                    .map(r -> messages.getMessage("accreditation.line", new Object[] {r.line(), field(r.field(), locale), text(r, locale)}, locale))
+                    .toList());
+            model.addAttribute("reportSize", refused.refusals.size());
+            return organisation(null, principal, model);
+        }
+    }
+
+    /** Demo mode: the NOC's athletes of the real Paris 2024 data, requested as one list. */
+    @PostMapping("/staff/accreditation/organisation/demo-athletes")
+    String demoAthletes(Principal principal, Model model, Locale locale, RedirectAttributes redirect) {
+        var code = organisationOf(principal);
+        try {
+            var count = demoAthletes.request(code, principal.getName());
+            redirect.addFlashAttribute("done", messages.getMessage("accreditation.submitted", new Object[] {count}, locale));
+            return "redirect:/staff/accreditation/organisation";
+        } catch (Requests.Refused refused) {
+            model.addAttribute("fileName", "athletes.csv");
             model.addAttribute("report", refused.refusals.stream().limit(500)
                     .map(r -> messages.getMessage("accreditation.line", new Object[] {r.line(), field(r.field(), locale), text(r, locale)}, locale))
                     .toList());

@@ -68,7 +68,7 @@ class CardPdf {
                 content.addRect(margin, photoTop - photo * 4 / 3, photo, photo * 4 / 3);
                 content.fill();
                 content.setNonStrokingColor(0.33f, 0.33f, 0.33f);
-                var initials = person.givenName().substring(0, 1) + person.familyName().substring(0, 1);
+                var initials = (person.givenName().isEmpty() ? "" : person.givenName().substring(0, 1)) + person.familyName().substring(0, 1);
                 var initialsWidth = bold.getStringWidth(initials) / 1000 * 28;
                 text(content, bold, 28, margin + (photo - initialsWidth) / 2, photoTop - photo * 2 / 3 - 5 * MM, initials);
                 content.setNonStrokingColor(0f, 0f, 0f);

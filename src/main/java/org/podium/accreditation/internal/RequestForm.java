@@ -31,7 +31,10 @@ record RequestForm(@Nullable String category, @Nullable String familyName, @Null
             problems.add(new Problem("category", "accreditation.error.category", String.valueOf(category)));
         }
         name("familyName", familyName, problems);
-        name("givenName", givenName, problems);
+        // Some people have a single name (their passport leaves the given name empty).
+        if (!blank(givenName)) {
+            name("givenName", givenName, problems);
+        }
         var born = date("birthDate", birthDate, problems);
         if (born != null) {
             var age = java.time.Period.between(born, gamesStart).getYears();

@@ -34,6 +34,7 @@ class AccreditationWorkflowTests {
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail audit;
     @Autowired Clock clock;
+    @Autowired DemoAthletes demoAthletes;
 
     /** A person no other test uses: a unique name and document number. */
     private static RequestForm person(String category) {
@@ -203,5 +204,22 @@ class AccreditationWorkflowTests {
         }
         assertThat(screening.batches(50)).filteredOn(b -> b.id() == batch.id()).singleElement()
                 .satisfies(b -> assertThat(b.answeredAt()).isNotNull());
+    }
+
+    @Test
+    void aNocRequestsItsAthletesOfTheRealDataInOneList() {
+        // The data file lists 601 athletes and alternates for France (grep -c ",FRA," athletes.csv).
+        var team = demoAthletes.team("FRA");
+        assertThat(team.lines().size() + team.leftOut()).isEqualTo(601);
+        assertThat(team.leftOut()).isZero();
+        var before = organisations.quotas("FRA").get("Aa").used();
+        assertThat(demoAthletes.request("FRA", "noc-fra")).isEqualTo(601);
+        assertThat(organisations.quotas("FRA").get("Aa").used()).isEqualTo(before + 601);
+        assertThat(requests.list("FRA", AccreditationStatus.SUBMITTED, 5_000)).anySatisfy(r -> {
+            assertThat(r.familyName()).isEqualTo("MARCHAND");
+            assertThat(r.givenName()).isEqualTo("Leon");
+            assertThat(r.birthDate()).isEqualTo(java.time.LocalDate.of(2002, 5, 17));
+            assertThat(r.category()).isEqualTo("Aa");
+        });
     }
 }

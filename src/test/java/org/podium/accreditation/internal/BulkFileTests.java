@@ -46,10 +46,12 @@ class BulkFileTests {
 
     @Test
     void aFormNamesEachWrongField() throws Exception {
-        var form = new RequestForm("Zz", "DUP0NT", "", "2001-02-30", "Lyon", "fr", "1", "tomorrow", "Athlete");
+        var form = new RequestForm("Zz", "DUP0NT", "J3an", "2001-02-30", "Lyon", "fr", "1", "tomorrow", "Athlete");
         var problems = form.check(new Categories(), LocalDate.of(2024, 7, 26));
         assertThat(problems).extracting(RequestForm.Problem::field)
                 .containsExactly("category", "familyName", "givenName", "birthDate", "nationality", "documentNumber", "documentExpiry");
+        var singleName = new RequestForm("Aa", "SYSSY", "", "2007-09-01", "Paris", "FRA", "12AB34567", "2030-01-01", "Athlete");
+        assertThat(singleName.check(new Categories(), LocalDate.of(2024, 7, 26))).as("a person with one name").isEmpty();
         var child = new RequestForm("Aa", "DUPONT", "Léa", "2015-01-01", "Lyon", "FRA", "12AB34567", "2030-01-01", "Athlete");
         assertThat(child.check(new Categories(), LocalDate.of(2024, 7, 26))).extracting(RequestForm.Problem::key)
                 .containsExactly("accreditation.error.age");
