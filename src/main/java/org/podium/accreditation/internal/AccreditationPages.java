@@ -181,8 +181,9 @@ class AccreditationPages {
     }
 
     @GetMapping("/staff/accreditation/centre/requests/{id}")
-    String person(@PathVariable UUID id, Model model) {
-        model.addAttribute("request", requests.find(id).orElseThrow(() -> new org.podium.platform.NotFound("accreditation request", id.toString())));
+    String person(@PathVariable UUID id, Model model, Principal principal) {
+        model.addAttribute("request", requests.open(id, principal.getName())
+                .orElseThrow(() -> new org.podium.platform.NotFound("accreditation request", id.toString())));
         model.addAttribute("steps", requests.steps(id));
         model.addAttribute("findings", requests.validationFindings(id, centre.cardsValidUntil()));
         model.addAttribute("card", cards.current(id).orElse(null));
@@ -218,7 +219,7 @@ class AccreditationPages {
     @PostMapping("/staff/accreditation/centre/requests/{id}/document")
     String document(@PathVariable UUID id, Principal principal, Model model) {
         model.addAttribute("documentNumber", requests.documentNumber(id, principal.getName()));
-        return person(id, model);
+        return person(id, model, principal);
     }
 
     @PostMapping("/staff/accreditation/centre/requests/{id}/validate")
@@ -256,6 +257,15 @@ class AccreditationPages {
         redirect.addFlashAttribute("done", batch.map(b -> messages.getMessage("accreditation.batchSent", new Object[] {b.id(), b.requests()}, locale))
                 .orElse(messages.getMessage("accreditation.nothingToScreen", null, locale)));
         return "redirect:/staff/accreditation/centre";
+    }
+
+    /** The day's visa list for border police (CSV): the cards handed over that day. */
+    @GetMapping("/staff/accreditation/centre/visas")
+    ResponseEntity<String> visas(@RequestParam java.time.LocalDate day, Principal principal) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("visas-" + day + ".csv").build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(cards.visaList(day, principal.getName()));
     }
 
     @GetMapping("/staff/accreditation/centre/screening/{batch}/file")

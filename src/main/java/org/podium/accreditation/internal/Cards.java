@@ -42,10 +42,15 @@ class Cards {
     private final Clock clock;
     private final Instant validFrom;
     private final Instant validUntil;
+    private final PersonalData personal;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Cards(JdbcClient jdbc, Requests requests, CardKeys keys, Categories categories, Clock clock,
+    Cards(JdbcClient jdbc, Requests requests, CardKeys keys, Categories categories, Clock clock, PersonalData personal,
+          org.springframework.context.ApplicationEventPublisher events,
           @Value("${podium.accreditation.valid-from:2024-06-26}") LocalDate validFrom,
           @Value("${podium.accreditation.valid-until:2024-10-08}") LocalDate validUntil) {
+        this.personal = personal;
+        this.events = events;
         this.jdbc = jdbc;
         this.requests = requests;
         this.keys = keys;
@@ -135,6 +140,37 @@ class Cards {
                 order by updated_at, id""")
                 .param("all", ALL_VERSIONS).param("since", since == null ? null : Timestamp.from(since))
                 .query((rs, n) -> new Revocation(rs.getObject(1, UUID.class), rs.getInt(2), rs.getTimestamp(3).toInstant())).list();
+    }
+
+    /**
+     * The day's list for border police: everyone whose card was handed over that day (Paris
+     * time); with a passport the card serves as the visa for the Games period. Holds identity
+     * document numbers: reading it is audited.
+     */
+    @Transactional
+    String visaList(LocalDate day, String actor) {
+        var out = new java.io.StringWriter();
+        try (var csv = new org.apache.commons.csv.CSVPrinter(out, Screening.FILE)) {
+            csv.printRecord("family_name", "given_name", "birth_date", "nationality", "document_number", "card", "version", "valid_until");
+            var rows = jdbc.sql("""
+                    select r.family_name, r.given_name, r.birth_date, r.nationality, r.document_number, r.id, c.version, c.valid_until
+                    from accreditation.card c join accreditation.request r on r.id = c.request_id
+                    where c.activated_at >= :from and c.activated_at < :to order by r.family_name, r.given_name, r.id""")
+                    .param("from", Timestamp.from(day.atStartOfDay(GamesClock.ZONE).toInstant()))
+                    .param("to", Timestamp.from(day.plusDays(1).atStartOfDay(GamesClock.ZONE).toInstant()))
+                    .query((rs, n) -> List.<Object>of(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
+                            personal.decrypt(rs.getBytes(5)), rs.getObject(6, UUID.class), rs.getInt(7),
+                            rs.getTimestamp(8).toInstant().minusSeconds(1).atZone(GamesClock.ZONE).toLocalDate()))
+                    .list();
+            for (var row : rows) {
+                csv.printRecord(row);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        events.publishEvent(new org.podium.audit.StaffActionPerformed(actor, "accreditation.visas.read", day.toString(),
+                "visa list of " + day + " read", clock.instant()));
+        return out.toString();
     }
 
     private Optional<Integer> version(UUID id) {

@@ -267,6 +267,15 @@ class Requests {
         return findings;
     }
 
+    /** A person's file opened by the centre: each opening is in the audit trail. */
+    @Transactional
+    Optional<Request> open(UUID id, String actor) {
+        var request = find(id);
+        request.ifPresent(r -> events.publishEvent(new StaffActionPerformed(actor, "accreditation.person.viewed", id.toString(),
+                "file of a " + r.organisation() + " " + r.category() + " request opened", clock.instant())));
+        return request;
+    }
+
     /** The identity document number, decrypted for the centre (each read is audited). */
     @Transactional
     String documentNumber(UUID id, String actor) {

@@ -154,4 +154,17 @@ class CardTests {
         assertThat(CardCredential.read(changed).orElseThrow().credential().category()).isEqualTo("Ac");
         return changed;
     }
+
+    @Test
+    void theDaysVisaListNamesEveryCardHandedOverThatDay() {
+        var id = approved("ROU", "Ao", "VISALIST");
+        cards.print(id, "centre");
+        assertThat(cards.visaList(java.time.LocalDate.now(org.podium.games.GamesClock.ZONE), "centre")).doesNotContain("VISALIST");
+        cards.activate(id, "centre");
+        var today = cards.visaList(java.time.LocalDate.now(org.podium.games.GamesClock.ZONE), "centre");
+        assertThat(today.lines().findFirst().orElseThrow())
+                .isEqualTo("family_name;given_name;birth_date;nationality;document_number;card;version;valid_until");
+        assertThat(today).contains("VISALIST;Ioana;1992-09-14;ROU;RO").contains(";" + id + ";1;2024-10-08");
+        assertThat(cards.visaList(java.time.LocalDate.now(org.podium.games.GamesClock.ZONE).minusDays(1), "centre")).doesNotContain("VISALIST");
+    }
 }
