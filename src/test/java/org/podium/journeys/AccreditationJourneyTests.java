@@ -82,6 +82,14 @@ class AccreditationJourneyTests {
         for (var person : people) {
             assertThat(text(manager, "requests")).contains(person + ", Claire Ao Team physiotherapist Submitted");
         }
+        // A photo for the first person, from the row of the list.
+        var photo = files.resolve("photo.png");
+        var picture = new java.awt.image.BufferedImage(360, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(picture, "png", photo.toFile());
+        var row = manager.findElement(By.xpath("//table[@id='requests']//tr[th[starts-with(., '" + people[0] + "')]]"));
+        row.findElement(By.cssSelector("input[type=file]")).sendKeys(photo.toString());
+        Browser.clickAndWaitForNextPage(manager, By.xpath("//table[@id='requests']//tr[th[starts-with(., '" + people[0] + "')]]//button"));
+        assertThat(text(manager, "done")).isEqualTo("Photo received.");
 
         var centre = GateBrowsers.staffSignedIn(opened, base(), demo, "accreditation");
         centre.get(base() + "/staff/accreditation/centre");
@@ -106,6 +114,8 @@ class AccreditationJourneyTests {
         assertThat(text(centre, "done")).isEqualTo("2 request(s) approved.");
         centre.get(base() + "/staff/accreditation/centre?status=APPROVED");
         Browser.clickAndWaitForNextPage(centre, By.linkText(people[0] + ", Claire"));
+        assertThat(centre.findElement(By.id("photo")).getDomAttribute("alt")).isEqualTo("Photo of " + people[0]);
+        assertThat((Long) centre.executeScript("return arguments[0].naturalWidth", centre.findElement(By.id("photo")))).isEqualTo(360L);
         Browser.clickAndWaitForNextPage(centre, By.id("print"));
         assertThat(text(centre, "status")).isEqualTo("Printed");
         assertThat(centre.findElement(By.id("card-pdf")).getText()).isEqualTo("Card, version 1 (PDF)");

@@ -50,10 +50,10 @@ class StaffNavigationJourneyTests {
     }
 
     @Test
-    void gateStaffSeeTheGatesOnly() {
+    void gateStaffSeeTheGatesAndTheCheckpointsOnly() {
         var gate = GateBrowsers.staffSignedIn(browsers, url(""), demo, "gate");
 
-        assertThat(navigation(gate)).containsExactly("Overview", "Gates", "API tokens", "Public site");
+        assertThat(navigation(gate)).containsExactly("Overview", "Gates", "Accreditation checkpoints", "API tokens", "Public site");
         Browser.clickAndWaitForNextPage(gate, By.linkText("Gates"));
         assertThat(gate.findElement(By.cssSelector("#staff-nav a[aria-current=page]")).getText()).isEqualTo("Gates");
         Accessibility.assertNoSeriousViolation(gate);

@@ -34,8 +34,10 @@ class AccreditationApi {
     private final Organisations organisations;
     private final Requests requests;
     private final MessageSource messages;
+    private final Photos photos;
 
-    AccreditationApi(Organisations organisations, Requests requests, MessageSource messages) {
+    AccreditationApi(Organisations organisations, Requests requests, MessageSource messages, Photos photos) {
+        this.photos = photos;
         this.organisations = organisations;
         this.requests = requests;
         this.messages = messages;
@@ -72,6 +74,20 @@ class AccreditationApi {
     @GetMapping("/api/staff/accreditation/quotas")
     Map<String, Organisations.Quota> quotas(Principal principal) {
         return organisations.quotas(organisationOf(principal));
+    }
+
+    @Operation(summary = "Upload or replace a person's photo (JPEG or PNG, portrait, at least 300 x 400 pixels, 2 MB at most)")
+    @org.springframework.web.bind.annotation.PutMapping(path = "/api/staff/accreditation/requests/{id}/photo", consumes = {"image/jpeg", "image/png"})
+    org.springframework.http.ResponseEntity<Void> photo(@org.springframework.web.bind.annotation.PathVariable UUID id, @RequestBody byte[] image,
+                                                       Principal principal) {
+        photos.upload(id, organisationOf(principal), image, principal.getName());
+        return org.springframework.http.ResponseEntity.noContent().build();
+    }
+
+    @ExceptionHandler(Photos.PhotoRefused.class)
+    ProblemDetail photoRefused(Photos.PhotoRefused refused) {
+        return ProblemTypes.problem(HttpStatus.UNPROCESSABLE_CONTENT, "accreditation-photo-refused", "Photo refused",
+                messages.getMessage(refused.key, refused.args, Locale.ENGLISH));
     }
 
     /** A manager account no organisation was assigned to (the centre assigns them). */

@@ -45,9 +45,11 @@ class AccreditationPages {
     private final Cards cards;
     private final CardPdf pdf;
     private final DemoAthletes demoAthletes;
+    private final Photos photos;
 
     AccreditationPages(Organisations organisations, Requests requests, Categories categories, Centre centre, Screening screening,
-                       MessageSource messages, Cards cards, CardPdf pdf, DemoAthletes demoAthletes) {
+                       MessageSource messages, Cards cards, CardPdf pdf, DemoAthletes demoAthletes, Photos photos) {
+        this.photos = photos;
         this.demoAthletes = demoAthletes;
         this.cards = cards;
         this.pdf = pdf;
@@ -79,7 +81,9 @@ class AccreditationPages {
         model.addAttribute("counts", requests.counts(code));
         model.addAttribute("status", status);
         model.addAttribute("statuses", AccreditationStatus.values());
-        model.addAttribute("requests", requests.list(code, status, LIST));
+        var listed = requests.list(code, status, LIST);
+        model.addAttribute("requests", listed);
+        model.addAttribute("withPhoto", photos.among(listed.stream().map(Requests.Request::id).toList()));
         model.addAttribute("columns", String.join(",", BulkFile.COLUMNS));
         var organisation = organisations.find(code).orElseThrow();
         model.addAttribute("demoAthletes", demoAthletes.enabled() && organisation.kind().equals("NOC"));
@@ -138,6 +142,26 @@ class AccreditationPages {
         }
     }
 
+    @PostMapping("/staff/accreditation/organisation/requests/{id}/photo")
+    String photo(@PathVariable UUID id, @RequestParam("photo") MultipartFile file, Principal principal, Locale locale,
+                 RedirectAttributes redirect) throws IOException {
+        try {
+            photos.upload(id, organisationOf(principal), file.getBytes(), principal.getName());
+            redirect.addFlashAttribute("done", messages.getMessage("accreditation.photo.done", null, locale));
+        } catch (Photos.PhotoRefused refused) {
+            redirect.addFlashAttribute("photoRefused", messages.getMessage(refused.key, refused.args, locale));
+        }
+        return "redirect:/staff/accreditation/organisation";
+    }
+
+    /** The photo, for the centre's page of the person (already an audited opening of their file). */
+    @GetMapping("/staff/accreditation/centre/requests/{id}/photo")
+    ResponseEntity<byte[]> photoOf(@PathVariable UUID id) {
+        var photo = photos.of(id).orElseThrow(() -> new org.podium.platform.NotFound("photo", id.toString()));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(photo.image());
+    }
+
     @PostMapping("/staff/accreditation/organisation/requests/{id}/withdraw")
     String withdraw(@PathVariable UUID id, Principal principal) {
         var code = organisationOf(principal);
@@ -187,6 +211,7 @@ class AccreditationPages {
         model.addAttribute("steps", requests.steps(id));
         model.addAttribute("findings", requests.validationFindings(id, centre.cardsValidUntil()));
         model.addAttribute("card", cards.current(id).orElse(null));
+        model.addAttribute("hasPhoto", photos.has(id));
         return "accreditation/person";
     }
 
@@ -210,7 +235,8 @@ class AccreditationPages {
     ResponseEntity<byte[]> cardPdf(@PathVariable UUID id) {
         var request = requests.find(id).orElseThrow(() -> new org.podium.platform.NotFound("accreditation request", id.toString()));
         var card = cards.current(id).orElseThrow(() -> new org.podium.platform.NotFound("accreditation card", id.toString()));
-        var body = pdf.render(request, organisations.find(request.organisation()).orElseThrow(), categories.find(request.category()).orElseThrow(), card);
+        var body = pdf.render(request, organisations.find(request.organisation()).orElseThrow(), categories.find(request.category()).orElseThrow(),
+                card, photos.of(id));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("card-" + id + "-v" + card.version() + ".pdf").build().toString())
                 .contentType(MediaType.APPLICATION_PDF).body(body);

@@ -26,8 +26,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * The printable card (A6 portrait, one page): the Games' name, a photo (a grey placeholder with
- * the initials until photos are collected), name, organisation, category, the privilege
+ * The printable card (A6 portrait, one page): the Games' name, the photo (a grey placeholder with
+ * the initials when there is none), name, organisation, category, the privilege
  * codes in large type, validity, card number and version, and the signed QR code. Fonts are
  * DejaVu Sans, embedded (every Latin, Greek and Cyrillic name prints as written).
  */
@@ -37,7 +37,8 @@ class CardPdf {
     private static final float MM = 72f / 25.4f;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(GamesClock.ZONE);
 
-    byte[] render(Requests.Request person, Organisations.Organisation organisation, Category category, Cards.Card card) {
+    byte[] render(Requests.Request person, Organisations.Organisation organisation, Category category, Cards.Card card,
+                  java.util.Optional<Photos.Photo> photograph) {
         try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage(PDRectangle.A6);
             document.addPage(page);
@@ -63,14 +64,13 @@ class CardPdf {
 
                 var photo = 30 * MM;
                 var photoTop = height - 28 * MM;
-                // Drawn, not an image: no photo is collected yet, and AWT text needs fonts a server may lack.
-                content.setNonStrokingColor(0.87f, 0.87f, 0.87f);
-                content.addRect(margin, photoTop - photo * 4 / 3, photo, photo * 4 / 3);
-                content.fill();
-                content.setNonStrokingColor(0.33f, 0.33f, 0.33f);
-                var initials = (person.givenName().isEmpty() ? "" : person.givenName().substring(0, 1)) + person.familyName().substring(0, 1);
-                var initialsWidth = bold.getStringWidth(initials) / 1000 * 28;
-                text(content, bold, 28, margin + (photo - initialsWidth) / 2, photoTop - photo * 2 / 3 - 5 * MM, initials);
+                if (photograph.isPresent()) {
+                    var image = org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(document,
+                            photograph.get().image(), "photo");
+                    content.drawImage(image, margin, photoTop - photo * 4 / 3, photo, photo * 4 / 3);
+                } else {
+                    placeholder(content, bold, person, margin, photoTop, photo);
+                }
                 content.setNonStrokingColor(0f, 0f, 0f);
                 var x = margin + photo + 5 * MM;
                 text(content, bold, 13, x, photoTop - 6 * MM, person.familyName().toUpperCase(Locale.ROOT));
@@ -96,6 +96,18 @@ class CardPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("The card could not be rendered", e);
         }
+    }
+
+    /** Without a photo (demo data has none): the initials on grey, drawn rather than an image (AWT text needs fonts a server may lack). */
+    private static void placeholder(PDPageContentStream content, PDFont bold, Requests.Request person, float left, float top, float width)
+            throws IOException {
+        content.setNonStrokingColor(0.87f, 0.87f, 0.87f);
+        content.addRect(left, top - width * 4 / 3, width, width * 4 / 3);
+        content.fill();
+        content.setNonStrokingColor(0.33f, 0.33f, 0.33f);
+        var initials = (person.givenName().isEmpty() ? "" : person.givenName().substring(0, 1)) + person.familyName().substring(0, 1);
+        var initialsWidth = bold.getStringWidth(initials) / 1000 * 28;
+        text(content, bold, 28, left + (width - initialsWidth) / 2, top - width * 2 / 3 - 5 * MM, initials);
     }
 
     private static void text(PDPageContentStream content, PDFont font, float size, float x, float y, String text) throws IOException {

@@ -17,17 +17,29 @@ import org.springframework.transaction.annotation.Transactional;
 class Centre {
 
     private final Requests requests;
+    private final Photos photos;
     private final LocalDate cardsValidUntil;
+    private final boolean photoRequired;
 
-    Centre(Requests requests, @Value("${podium.accreditation.valid-until:2024-10-08}") LocalDate cardsValidUntil) {
+    /**
+     * @param photoRequired whether validation refuses a request without a photo
+     *                      ({@code podium.accreditation.photo-required}; off in demo, where the data has none)
+     */
+    Centre(Requests requests, Photos photos, @Value("${podium.accreditation.valid-until:2024-10-08}") LocalDate cardsValidUntil,
+           @Value("${podium.accreditation.photo-required:false}") boolean photoRequired) {
         this.requests = requests;
+        this.photos = photos;
         this.cardsValidUntil = cardsValidUntil;
+        this.photoRequired = photoRequired;
     }
 
     /** Validates the request, or rejects it with what was found. */
     @Transactional
     Requests.Request validate(UUID id, String actor) {
-        var findings = requests.validationFindings(id, cardsValidUntil);
+        var findings = new java.util.ArrayList<>(requests.validationFindings(id, cardsValidUntil));
+        if (photoRequired && !photos.has(id)) {
+            findings.add("no photo");
+        }
         return findings.isEmpty() ? requests.move(id, AccreditationStatus.VALIDATED, null, actor)
                 : requests.move(id, AccreditationStatus.REJECTED, String.join("; ", findings), actor);
     }

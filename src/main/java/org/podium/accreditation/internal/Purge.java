@@ -53,6 +53,7 @@ class Purge {
         }
         jdbc.sql("delete from accreditation.request_step").update();
         jdbc.sql("delete from accreditation.card").update();
+        jdbc.sql("delete from accreditation.photo").update();
         jdbc.sql("delete from accreditation.screening_batch").update();
         var requests = jdbc.sql("delete from accreditation.request").update();
         if (requests > 0) {

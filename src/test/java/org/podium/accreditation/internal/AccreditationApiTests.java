@@ -62,6 +62,21 @@ class AccreditationApiTests {
     }
 
     @Test
+    void aPhotoIsPutForOneOfItsOwnRequestsOnly() throws Exception {
+        var body = mvc.perform(post("/api/staff/accreditation/requests").with(httpBasic("noc-nor", PASSWORD)).contentType("text/csv")
+                        .content(FILE.replace("NO1234567", "NO5550001").replace("NO7654321", "NO5550002").replace("HANSEN", "LARSEN")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var id = body.substring(body.indexOf("\"ids\":[\"") + 8, body.indexOf("\"ids\":[\"") + 44);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/staff/accreditation/requests/" + id + "/photo")
+                        .with(httpBasic("noc-nor", PASSWORD)).contentType("image/png").content(CardTests.image("png", 300, 400)))
+                .andExpect(status().isNoContent());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/staff/accreditation/requests/" + id + "/photo")
+                        .with(httpBasic("noc-nor", PASSWORD)).contentType("image/png").content(CardTests.image("png", 400, 300)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail").value("A photo is portrait, at least 300 x 400 pixels (this one is 400 x 300)."));
+    }
+
+    @Test
     void onlyAManagerOfAnOrganisationMaySubmit() throws Exception {
         mvc.perform(post("/api/staff/accreditation/requests").with(httpBasic("noc-unassigned", PASSWORD)).contentType("text/csv").content(FILE))
                 .andExpect(status().isForbidden());

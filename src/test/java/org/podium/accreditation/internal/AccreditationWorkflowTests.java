@@ -82,7 +82,9 @@ class AccreditationWorkflowTests {
         assertThat(centre.approve(favourable, "centre").status()).isEqualTo(AccreditationStatus.APPROVED);
         assertThat(requests.steps(favourable)).extracting(Requests.Step::to).containsExactly(AccreditationStatus.SUBMITTED,
                 AccreditationStatus.VALIDATED, AccreditationStatus.IN_SCREENING, AccreditationStatus.FAVOURABLE, AccreditationStatus.APPROVED);
-        assertThat(audit.latest(50, "accreditation.request.approved")).anySatisfy(e -> assertThat(e.target()).isEqualTo(favourable.toString()));
+        // The audit trail writes after the commit, off this thread.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(audit.latest(50, "accreditation.request.approved"))
+                .anySatisfy(e -> assertThat(e.target()).isEqualTo(favourable.toString())));
     }
 
     @Test

@@ -42,6 +42,19 @@ class CardTests {
     @Autowired CardPdf pdf;
     @Autowired Organisations organisations;
     @Autowired Categories categories;
+    @Autowired Photos photos;
+
+    /** A plain portrait image: what a photo file is to the checks (no face needed). */
+    static byte[] image(String format, int width, int height) throws IOException {
+        var picture = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = picture.createGraphics();
+        g.setColor(new java.awt.Color(0x33, 0x66, 0x99));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, format, out);
+        return out.toByteArray();
+    }
 
     /** A request taken to approval: submitted, validated, screened favourably, approved. */
     private UUID approved(String organisation, String category, String familyName) {
@@ -67,10 +80,12 @@ class CardTests {
         assertThatThrownBy(() -> cards.print(notYet, "centre")).isInstanceOf(Requests.StepRefused.class);
 
         var id = approved("ROU", "Ao", "ȘTEFĂNESCU");
+        photos.upload(id, "ROU", image("jpg", 600, 800), "manager");
         var card = cards.print(id, "centre");
         var request = requests.find(id).orElseThrow();
-        var bytes = pdf.render(request, organisations.find("ROU").orElseThrow(), categories.find("Ao").orElseThrow(), card);
+        var bytes = pdf.render(request, organisations.find("ROU").orElseThrow(), categories.find("Ao").orElseThrow(), card, photos.of(id));
         try (var document = Loader.loadPDF(bytes)) {
+            assertThat(images(document)).as("the photo and the QR code").hasSize(2);
             assertThat(document.getNumberOfPages()).isEqualTo(1);
             var text = new PDFTextStripper().getText(document);
             assertThat(text).contains("ȘTEFĂNESCU").contains("Ioana").contains("Ao  Team official").contains("Romania")
@@ -84,17 +99,59 @@ class CardTests {
         }
     }
 
-    private static String qrOf(org.apache.pdfbox.pdmodel.PDDocument document) throws Exception {
+    private static List<PDImageXObject> images(org.apache.pdfbox.pdmodel.PDDocument document) throws IOException {
         var resources = document.getPage(0).getResources();
+        var images = new java.util.ArrayList<PDImageXObject>();
         for (var name : resources.getXObjectNames()) {
             if (resources.getXObject(name) instanceof PDImageXObject image) {
-                var picture = image.getImage();
-                var pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
-                var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)));
-                return new QRCodeReader().decode(bitmap).getText();
+                images.add(image);
             }
         }
-        throw new IOException("No image on the card");
+        return images;
+    }
+
+    /** The text of the card's QR code, read from its image as a phone's camera would. */
+    private static String qrOf(org.apache.pdfbox.pdmodel.PDDocument document) throws Exception {
+        for (var image : images(document)) {
+            var picture = image.getImage();
+            var pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)));
+            try {
+                return new QRCodeReader().decode(bitmap).getText();
+            } catch (com.google.zxing.NotFoundException notThisOne) {
+                // the photo
+            }
+        }
+        throw new IOException("No QR code on the card");
+    }
+
+    @Test
+    void aPhotoIsAPortraitJpegOrPngOfTheMinimumSizeAndNothingElse() throws Exception {
+        assertThat(Photos.contentType(image("png", 300, 400))).isEqualTo("image/png");
+        assertThat(Photos.contentType(image("jpg", 450, 600))).isEqualTo("image/jpeg");
+        assertThatThrownBy(() -> Photos.contentType(image("png", 299, 400))).hasMessage("accreditation.photo.dimensions");
+        assertThatThrownBy(() -> Photos.contentType(image("png", 800, 600))).as("landscape").hasMessage("accreditation.photo.dimensions");
+        assertThatThrownBy(() -> Photos.contentType(new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2, 3})).as("a JPEG header and nothing")
+                .hasMessage("accreditation.photo.format");
+        assertThatThrownBy(() -> Photos.contentType("GIF89a".getBytes())).hasMessage("accreditation.photo.format");
+        assertThatThrownBy(() -> Photos.contentType(new byte[Photos.MAX_BYTES + 1])).hasMessage("accreditation.photo.size");
+        var id = approved("ROU", "Ao", "FOTOGRAF");
+        assertThatThrownBy(() -> photos.upload(id, "FRA", image("png", 300, 400), "manager")).as("another organisation's request")
+                .isInstanceOf(org.podium.platform.NotFound.class);
+        cards.print(id, "centre");
+        assertThatThrownBy(() -> photos.upload(id, "ROU", image("png", 300, 400), "manager")).hasMessage("accreditation.photo.tooLate");
+    }
+
+    @Test
+    void withPhotosRequiredARequestWithoutOneIsRejectedAtValidation() throws Exception {
+        var strict = new Centre(requests, photos, java.time.LocalDate.of(2024, 10, 8), true);
+        var ids = requests.submit("ROU", List.of(
+                new BulkFile.Line(2, new RequestForm("Ao", "FARAFOTO", "Ana", "1990-01-01", "Iasi", "ROU", "RONOPHOTO1", "2030-01-01", "Coach")),
+                new BulkFile.Line(3, new RequestForm("Ao", "CUFOTO", "Ana", "1990-01-02", "Iasi", "ROU", "ROPHOTO02", "2030-01-01", "Coach"))),
+                "manager");
+        photos.upload(ids.get(1), "ROU", image("png", 300, 400), "manager");
+        assertThat(strict.validate(ids.get(0), "centre").reason()).isEqualTo("no photo");
+        assertThat(strict.validate(ids.get(1), "centre").status()).isEqualTo(AccreditationStatus.VALIDATED);
     }
 
     @Test
