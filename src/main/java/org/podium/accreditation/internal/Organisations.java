@@ -123,6 +123,14 @@ class Organisations {
         return quotas;
     }
 
+    /** Sets a quota (a lower one than what is requested refuses new requests; nothing requested is undone). */
+    void setQuota(String organisation, String category, int allowed) {
+        jdbc.sql("""
+                insert into accreditation.quota (organisation_code, category_code, allowed) values (:o, :c, :n)
+                on conflict (organisation_code, category_code) do update set allowed = excluded.allowed""")
+                .param("o", organisation).param("c", category).param("n", allowed).update();
+    }
+
     /** The organisation a manager acts for. */
     Optional<String> managedBy(String username) {
         return jdbc.sql("select organisation_code from accreditation.manager where username = :u").param("u", username)

@@ -77,6 +77,26 @@ class AccreditationApiTests {
     }
 
     @Test
+    void anAdministratorScopesAManagerAndSetsQuotas() throws Exception {
+        staff.createOrReset("accreditation-admin", "Admin", PASSWORD, EnumSet.of(StaffRole.ADMIN), "test");
+        staff.createOrReset("noc-den", "Denmark's accreditation manager", PASSWORD, EnumSet.of(StaffRole.ACCREDITATION_MANAGER), "test");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/admin/accreditation/managers/noc-den")
+                        .with(httpBasic("accreditation-admin", PASSWORD)).contentType("application/json").content("{\"organisation\":\"DEN\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/admin/accreditation/organisations/DEN/quotas")
+                        .with(httpBasic("accreditation-admin", PASSWORD)).contentType("application/json").content("{\"Ac\":1}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.Ac.allowed").value(1));
+        mvc.perform(get("/api/staff/accreditation/quotas").with(httpBasic("noc-den", PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.Ac.allowed").value(1));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/admin/accreditation/organisations/DEN/quotas")
+                        .with(httpBasic("accreditation-admin", PASSWORD)).contentType("application/json").content("{\"Zz\":1}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/admin/accreditation/managers/noc-den")
+                        .with(httpBasic("noc-den", PASSWORD)).contentType("application/json").content("{\"organisation\":\"FRA\"}"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void onlyAManagerOfAnOrganisationMaySubmit() throws Exception {
         mvc.perform(post("/api/staff/accreditation/requests").with(httpBasic("noc-unassigned", PASSWORD)).contentType("text/csv").content(FILE))
                 .andExpect(status().isForbidden());
