@@ -48,6 +48,10 @@ const PodiumCard = (() => {
     if (now < c.validFrom) return refused('NOT_YET_VALID');
     if (now >= c.validUntil) return refused('EXPIRED');
     if (c.version < (point.revokedBelow.get(c.card) || 0)) return refused('REVOKED');
+    // An upgrade pass opens only with its card active: every version of that card is listed when it is not.
+    if (c.category === 'UPG' && c.others.startsWith('CARD ') && (point.revokedBelow.get(c.others.slice(5)) || 0) >= 0x10000) {
+      return refused('REVOKED');
+    }
     if (c.venues !== 'ALL' && !c.venues.split(' ').includes(point.venue)) return refused('VENUE_NOT_ALLOWED');
     if (!c.zones.split(' ').includes(String(point.zone))) return refused('ZONE_NOT_ALLOWED');
     return {refusal: null, card: c.card, version: c.version, category: c.category};

@@ -122,6 +122,16 @@ class AccreditationJourneyTests {
         Browser.clickAndWaitForNextPage(centre, By.id("activate"));
         assertThat(text(centre, "status")).isEqualTo("Active");
         Accessibility.assertNoSeriousViolation(centre);
+        // An upgrade pass for the VIP lounges of the Stade de France on the evening of 2 August.
+        new org.openqa.selenium.support.ui.Select(centre.findElement(By.id("upgrade-venue"))).selectByValue("stade-de-france");
+        centre.findElement(By.id("upgrade-zones")).sendKeys("6");
+        centre.executeScript("arguments[0].value = '2024-08-02'", centre.findElement(By.id("upgrade-day")));
+        Browser.clickAndWaitForNextPage(centre, By.id("issue-upgrade"));
+        assertThat(centre.findElement(By.tagName("h1")).getText()).isEqualTo("Upgrade pass · " + people[0] + " Claire");
+        assertThat(text(centre, "pass-venue")).isEqualTo("Stade de France");
+        assertThat(text(centre, "pass-day")).isEqualTo("2 Aug 2024");
+        assertThat((Long) centre.executeScript("return arguments[0].naturalWidth", centre.findElement(By.id("pass-qr")))).isPositive();
+        Accessibility.assertNoSeriousViolation(centre);
         centre.get(base() + "/staff/accreditation/centre?status=REFUSED");
         Browser.clickAndWaitForNextPage(centre, By.linkText(people[2] + ", Claire"));
         assertThat(text(centre, "status")).isEqualTo("Refused");

@@ -60,6 +60,7 @@ class CheckpointJourneyTests {
         clock.simulate(Instant.parse("2024-08-02T17:00:00Z"), 1, "checkpoint-journey");
         var official = accreditation.activeCard("FRA", "Ao", "GARNIER");
         var other = accreditation.activeCard("FRA", "Ao", "MOREAU");
+        var upgrade = accreditation.upgrade(official.request(), "stade-de-france", "6", java.time.LocalDate.of(2024, 8, 2));
 
         var fieldOfPlay = checkpoint("stade-de-france", 1);
         Accessibility.assertNoSeriousViolation(fieldOfPlay);
@@ -74,6 +75,9 @@ class CheckpointJourneyTests {
         var refused = GateBrowsers.scan(lounges, official.qr());
         assertThat(refused.outcome()).isEqualTo("ZONE_NOT_ALLOWED");
         assertThat(refused.why()).isEqualTo("This card does not open this zone");
+        // The same official with an upgrade pass for the lounges that day (issued before the scanners went offline).
+        assertThat(GateBrowsers.scan(lounges, upgrade).outcome()).isEqualTo("ADMITTED");
+        assertThat(GateBrowsers.scan(lounges, upgrade).why()).isEqualTo("UPG");
         assertThat(GateBrowsers.scan(fieldOfPlay, "PDA1.bm90IGEgY2FyZA").outcome()).isEqualTo("UNREADABLE");
 
         GateBrowsers.offline(fieldOfPlay, false);

@@ -46,9 +46,14 @@ class AccreditationPages {
     private final CardPdf pdf;
     private final DemoAthletes demoAthletes;
     private final Photos photos;
+    private final Passes passes;
+    private final org.podium.games.Programme programme;
 
     AccreditationPages(Organisations organisations, Requests requests, Categories categories, Centre centre, Screening screening,
-                       MessageSource messages, Cards cards, CardPdf pdf, DemoAthletes demoAthletes, Photos photos) {
+                       MessageSource messages, Cards cards, CardPdf pdf, DemoAthletes demoAthletes, Photos photos, Passes passes,
+                       org.podium.games.Programme programme) {
+        this.passes = passes;
+        this.programme = programme;
         this.photos = photos;
         this.demoAthletes = demoAthletes;
         this.cards = cards;
@@ -201,6 +206,8 @@ class AccreditationPages {
         model.addAttribute("statuses", AccreditationStatus.values());
         model.addAttribute("listed", status == null ? List.of() : requests.list(null, status, LIST));
         model.addAttribute("validUntil", centre.cardsValidUntil());
+        model.addAttribute("venues", programme.venues());
+        model.addAttribute("organisations", organisations.all());
         return "accreditation/centre";
     }
 
@@ -212,6 +219,8 @@ class AccreditationPages {
         model.addAttribute("findings", requests.validationFindings(id, centre.cardsValidUntil()));
         model.addAttribute("card", cards.current(id).orElse(null));
         model.addAttribute("hasPhoto", photos.has(id));
+        model.addAttribute("passes", passes.of(id));
+        model.addAttribute("venues", programme.venues());
         return "accreditation/person";
     }
 
@@ -283,6 +292,49 @@ class AccreditationPages {
         redirect.addFlashAttribute("done", batch.map(b -> messages.getMessage("accreditation.batchSent", new Object[] {b.id(), b.requests()}, locale))
                 .orElse(messages.getMessage("accreditation.nothingToScreen", null, locale)));
         return "redirect:/staff/accreditation/centre";
+    }
+
+    /** An upgrade pass for an active card's holder: extra zones at a venue for a day. */
+    @PostMapping("/staff/accreditation/centre/requests/{id}/upgrade")
+    String upgrade(@PathVariable UUID id, @RequestParam String venue, @RequestParam String zones, @RequestParam java.time.LocalDate day,
+                   Principal principal) {
+        return "redirect:/staff/accreditation/centre/passes/" + passes.upgrade(id, venue, zones, day, principal.getName()).id();
+    }
+
+    /** A day pass for a named guest. */
+    @PostMapping("/staff/accreditation/centre/passes")
+    String dayPass(@RequestParam String holder, @RequestParam String organisation, @RequestParam String venue, @RequestParam String zones,
+                   @RequestParam java.time.LocalDate day, Principal principal) {
+        if (organisations.find(organisation).isEmpty()) {
+            throw new Passes.PassRefused("No organisation " + organisation);
+        }
+        return "redirect:/staff/accreditation/centre/passes/" + passes.day(holder, organisation, venue, zones, day, principal.getName()).id();
+    }
+
+    @GetMapping("/staff/accreditation/centre/passes/{id}")
+    String pass(@PathVariable UUID id, Model model) {
+        model.addAttribute("pass", passes.find(id).orElseThrow(() -> new org.podium.platform.NotFound("pass", id.toString())));
+        return "accreditation/pass";
+    }
+
+    @GetMapping(path = "/staff/accreditation/centre/passes/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> passQr(@PathVariable UUID id) {
+        var pass = passes.find(id).orElseThrow(() -> new org.podium.platform.NotFound("pass", id.toString()));
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(CardPdf.qrPng(pass.qr()));
+    }
+
+    @PostMapping("/staff/accreditation/centre/passes/{id}/revoke")
+    String revokePass(@PathVariable UUID id, Principal principal) {
+        passes.revoke(id, principal.getName());
+        return "redirect:/staff/accreditation/centre/passes/" + id;
+    }
+
+    /** A pass that cannot be issued or revoked: said on a page, nothing changed. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(Passes.PassRefused.class)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT)
+    String passRefused(Passes.PassRefused refused, Model model) {
+        model.addAttribute("message", refused.getMessage());
+        return "accreditation/refused";
     }
 
     /** The day's visa list for border police (CSV): the cards handed over that day. */

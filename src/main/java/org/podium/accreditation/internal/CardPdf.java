@@ -126,6 +126,16 @@ class CardPdf {
         return COLOURS.getOrDefault(category, new float[] {0.2f, 0.2f, 0.45f});
     }
 
+    /** The QR code of a text as a PNG (a pass shown on a page, printed from the browser). */
+    static byte[] qrPng(String text) {
+        try (var out = new ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(qr(text), "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static BufferedImage qr(String text) {
         try {
             var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,

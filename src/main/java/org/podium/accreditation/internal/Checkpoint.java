@@ -57,6 +57,17 @@ final class Checkpoint {
         if (credential.version() < revokedBelow.getOrDefault(credential.card(), 0)) {
             return Decision.refused(Refusal.REVOKED, card);
         }
+        // An upgrade pass opens only with its card active: it names the card, whose every version is listed when it is not.
+        if (credential.category().equals(Passes.UPGRADE) && credential.others().startsWith(Passes.CARD_PREFIX)) {
+            var withCard = credential.others().substring(Passes.CARD_PREFIX.length());
+            try {
+                if (revokedBelow.getOrDefault(UUID.fromString(withCard), 0) >= Cards.ALL_VERSIONS) {
+                    return Decision.refused(Refusal.REVOKED, card);
+                }
+            } catch (IllegalArgumentException e) {
+                return Decision.refused(Refusal.UNREADABLE, card);
+            }
+        }
         if (!credential.opensVenue(venue)) {
             return Decision.refused(Refusal.VENUE_NOT_ALLOWED, card);
         }

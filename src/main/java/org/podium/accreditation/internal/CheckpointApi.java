@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.podium.games.GamesClock;
@@ -28,12 +26,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class CheckpointApi {
 
     private final CardKeys keys;
-    private final Cards cards;
+    private final RevocationList revocations;
     private final GamesClock gamesClock;
 
-    CheckpointApi(CardKeys keys, Cards cards, GamesClock gamesClock) {
+    CheckpointApi(CardKeys keys, RevocationList revocations, GamesClock gamesClock) {
         this.keys = keys;
-        this.cards = cards;
+        this.revocations = revocations;
         this.gamesClock = gamesClock;
     }
 
@@ -45,7 +43,7 @@ class CheckpointApi {
     Bundle bundle(@RequestParam(required = false) @Nullable Instant since) {
         var published = new LinkedHashMap<Integer, String>();
         keys.published().forEach((id, key) -> published.put(id, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(key)));
-        return new Bundle(published, cards.revocations(since), gamesClock.now(), Instant.now());
+        return new Bundle(published, revocations.since(since), gamesClock.now(), Instant.now());
     }
 
     record CheckRequest(@Nullable String code, @Nullable String venue, @Nullable Integer zone) {
@@ -58,13 +56,7 @@ class CheckpointApi {
                 || request.zone() > 9) {
             throw new IllegalArgumentException("A check names a venue (its tag, e.g. stade-de-france) and a zone from 1 to 9");
         }
-        return checkpoint().decide(request.code() == null ? "" : request.code(), request.venue(), request.zone(), gamesClock.now());
-    }
-
-    private Checkpoint checkpoint() {
-        Map<UUID, Integer> revoked = cards.revocations(null).stream()
-                .collect(Collectors.toMap(Cards.Revocation::card, Cards.Revocation::below, Math::max));
-        return new Checkpoint(keys.published(), revoked);
+        return revocations.checkpoint().decide(request.code() == null ? "" : request.code(), request.venue(), request.zone(), gamesClock.now());
     }
 
 }

@@ -13,8 +13,10 @@ public class AccreditationTestSupport {
     private final Centre centre;
     private final Screening screening;
     private final Cards cards;
+    private final Passes passes;
 
-    AccreditationTestSupport(Requests requests, Centre centre, Screening screening, Cards cards) {
+    AccreditationTestSupport(Requests requests, Centre centre, Screening screening, Cards cards, Passes passes) {
+        this.passes = passes;
         this.requests = requests;
         this.centre = centre;
         this.screening = screening;
@@ -35,6 +37,11 @@ public class AccreditationTestSupport {
     }
 
     public record ActiveCard(UUID request, String qr) {
+    }
+
+    /** An upgrade pass of the card's holder for the zones at the venue on the day: its QR text. */
+    public String upgrade(UUID request, String venue, String zones, java.time.LocalDate day) {
+        return passes.upgrade(request, venue, zones, day, "support").qr();
     }
 
     public void revoke(UUID request) {

@@ -67,10 +67,10 @@ class CardTests {
         return id;
     }
 
+    @Autowired RevocationList revocations;
+
     private Checkpoint checkpoint() {
-        Map<UUID, Integer> revoked = cards.revocations(null).stream()
-                .collect(Collectors.toMap(Cards.Revocation::card, Cards.Revocation::below, Math::max));
-        return new Checkpoint(keys.published(), revoked);
+        return revocations.checkpoint();
     }
 
     @Test
