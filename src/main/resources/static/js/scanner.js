@@ -95,9 +95,10 @@
   }
 
   async function upload() {
-    if (zoneMode || !state.pending.length) return;
+    if (!state.pending.length) return;
     const batch = state.pending.slice(0, 500);
-    const response = await fetch(`/staff/gates/api/sessions/${encodeURIComponent(session)}/scans`, {
+    const url = zoneMode ? '/staff/accreditation/checkpoint/api/scans' : `/staff/gates/api/sessions/${encodeURIComponent(session)}/scans`;
+    const response = await fetch(url, {
       method: 'POST', credentials: 'same-origin',
       headers: {'Content-Type': 'application/json', Accept: 'application/json', [csrf.header]: csrf.token},
       body: JSON.stringify(batch)
@@ -121,13 +122,15 @@
     const took = performance.now() - started;
     timings.push(took);
     if (zoneMode) {
-      show(decision, took);
-      return;
+      state.pending.push({nonce: crypto.randomUUID(), venue, zone, device: state.device, card: decision.card || null,
+        version: decision.version || null, decision: decision.refusal ? 'REFUSED' : 'ADMITTED', reason: decision.refusal,
+        scannedAt: new Date(nowSeconds() * 1000).toISOString()});
+    } else {
+      if (!decision.refusal) state.entered[decision.ticket] = (state.entered[decision.ticket] || 0) + 1;
+      state.pending.push({nonce: crypto.randomUUID(), gate, device: state.device, ticket: decision.ticket || null,
+        version: decision.version || null, decision: decision.refusal ? 'REFUSED' : 'ADMITTED', reason: decision.refusal,
+        scannedAt: new Date(nowSeconds() * 1000).toISOString()});
     }
-    if (!decision.refusal) state.entered[decision.ticket] = (state.entered[decision.ticket] || 0) + 1;
-    state.pending.push({nonce: crypto.randomUUID(), gate, device: state.device, ticket: decision.ticket || null,
-      version: decision.version || null, decision: decision.refusal ? 'REFUSED' : 'ADMITTED', reason: decision.refusal,
-      scannedAt: new Date(nowSeconds() * 1000).toISOString()});
     save();
     show(decision, took);
     online(root.dataset.online === 'true');

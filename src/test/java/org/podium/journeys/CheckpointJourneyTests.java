@@ -79,10 +79,14 @@ class CheckpointJourneyTests {
         assertThat(GateBrowsers.scan(lounges, upgrade).outcome()).isEqualTo("ADMITTED");
         assertThat(GateBrowsers.scan(lounges, upgrade).why()).isEqualTo("UPG");
         assertThat(GateBrowsers.scan(fieldOfPlay, "PDA1.bm90IGEgY2FyZA").outcome()).isEqualTo("UNREADABLE");
+        assertThat(accreditation.scannedOutcomes(official.request())).as("offline: nothing uploaded yet").isEmpty();
 
         GateBrowsers.offline(fieldOfPlay, false);
         new WebDriverWait(fieldOfPlay, Duration.ofSeconds(10)).until(d ->
                 "true".equals(d.findElement(By.id("scanner")).getDomAttribute("data-online")));
+        // Back online, the scans made offline are uploaded; those of the other scanner wait for its network.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(accreditation.scannedOutcomes(official.request())).containsExactly("ADMITTED"));
         assertThat(GateBrowsers.scan(fieldOfPlay, other.qr()).outcome()).isEqualTo("ADMITTED");
         accreditation.revoke(other.request());
         new WebDriverWait(fieldOfPlay, Duration.ofSeconds(10)).until(d ->

@@ -48,10 +48,12 @@ class AccreditationPages {
     private final Photos photos;
     private final Passes passes;
     private final org.podium.games.Programme programme;
+    private final CheckpointScans checkpointScans;
 
     AccreditationPages(Organisations organisations, Requests requests, Categories categories, Centre centre, Screening screening,
                        MessageSource messages, Cards cards, CardPdf pdf, DemoAthletes demoAthletes, Photos photos, Passes passes,
-                       org.podium.games.Programme programme) {
+                       org.podium.games.Programme programme, CheckpointScans checkpointScans) {
+        this.checkpointScans = checkpointScans;
         this.passes = passes;
         this.programme = programme;
         this.photos = photos;
@@ -220,6 +222,7 @@ class AccreditationPages {
         model.addAttribute("card", cards.current(id).orElse(null));
         model.addAttribute("hasPhoto", photos.has(id));
         model.addAttribute("passes", passes.of(id));
+        model.addAttribute("scans", checkpointScans.of(id, 20));
         model.addAttribute("venues", programme.venues());
         return "accreditation/person";
     }

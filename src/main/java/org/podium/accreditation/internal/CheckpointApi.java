@@ -28,8 +28,10 @@ class CheckpointApi {
     private final CardKeys keys;
     private final RevocationList revocations;
     private final GamesClock gamesClock;
+    private final CheckpointScans scans;
 
-    CheckpointApi(CardKeys keys, RevocationList revocations, GamesClock gamesClock) {
+    CheckpointApi(CardKeys keys, RevocationList revocations, GamesClock gamesClock, CheckpointScans scans) {
+        this.scans = scans;
         this.keys = keys;
         this.revocations = revocations;
         this.gamesClock = gamesClock;
@@ -59,4 +61,43 @@ class CheckpointApi {
         return revocations.checkpoint().decide(request.code() == null ? "" : request.code(), request.venue(), request.zone(), gamesClock.now());
     }
 
+
+    record ScanUpload(@Nullable String nonce, @Nullable String venue, @Nullable Integer zone, @Nullable String device,
+                      @Nullable String card, @Nullable Integer version, @Nullable String decision, @Nullable String reason,
+                      @Nullable String scannedAt) {
+    }
+
+    @Operation(summary = "Upload the decisions a checkpoint made (offline or not); each has a nonce, so sending a batch again stores nothing twice")
+    @PostMapping("/staff/accreditation/checkpoint/api/scans")
+    CheckpointScans.Uploaded upload(@RequestBody List<ScanUpload> batch, java.security.Principal principal) {
+        if (batch.size() > 5_000) {
+            throw new IllegalArgumentException("At most 5000 scans per upload");
+        }
+        var parsed = new java.util.ArrayList<CheckpointScans.Scan>();
+        var invalid = new java.util.ArrayList<CheckpointScans.Invalid>();
+        for (var i = 0; i < batch.size(); i++) {
+            var s = batch.get(i);
+            try {
+                parsed.add(new CheckpointScans.Scan(java.util.UUID.fromString(java.util.Objects.requireNonNull(s.nonce(), "nonce")),
+                        java.util.Objects.requireNonNull(s.venue(), "venue"), java.util.Objects.requireNonNull(s.zone(), "zone"),
+                        java.util.Objects.requireNonNull(s.device(), "device"), s.card() == null ? null : java.util.UUID.fromString(s.card()),
+                        s.version(), java.util.Objects.requireNonNull(s.decision(), "decision"), s.reason(),
+                        Instant.parse(java.util.Objects.requireNonNull(s.scannedAt(), "scannedAt"))));
+            } catch (IllegalArgumentException | java.time.DateTimeException | NullPointerException e) {
+                invalid.add(new CheckpointScans.Invalid(i, e.getMessage() == null ? "missing field" : e.getMessage()));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new CheckpointScans.UploadRejected(invalid);
+        }
+        return scans.upload(parsed, principal.getName());
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(CheckpointScans.UploadRejected.class)
+    org.springframework.http.ProblemDetail rejected(CheckpointScans.UploadRejected e) {
+        var problem = org.podium.platform.ProblemTypes.problem(org.springframework.http.HttpStatus.BAD_REQUEST, "scan-upload-rejected",
+                "Scan upload refused", e.getMessage());
+        problem.setProperty("invalid", e.invalid);
+        return problem;
+    }
 }

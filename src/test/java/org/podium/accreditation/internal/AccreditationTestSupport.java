@@ -14,8 +14,10 @@ public class AccreditationTestSupport {
     private final Screening screening;
     private final Cards cards;
     private final Passes passes;
+    private final CheckpointScans scans;
 
-    AccreditationTestSupport(Requests requests, Centre centre, Screening screening, Cards cards, Passes passes) {
+    AccreditationTestSupport(Requests requests, Centre centre, Screening screening, Cards cards, Passes passes, CheckpointScans scans) {
+        this.scans = scans;
         this.passes = passes;
         this.requests = requests;
         this.centre = centre;
@@ -42,6 +44,11 @@ public class AccreditationTestSupport {
     /** An upgrade pass of the card's holder for the zones at the venue on the day: its QR text. */
     public String upgrade(UUID request, String venue, String zones, java.time.LocalDate day) {
         return passes.upgrade(request, venue, zones, day, "support").qr();
+    }
+
+    /** The outcomes (ADMITTED or the reason) of the card's checkpoint scans uploaded so far, oldest first. */
+    public List<String> scannedOutcomes(UUID card) {
+        return scans.of(card, 100).reversed().stream().map(s -> s.reason() == null ? s.decision() : s.reason()).toList();
     }
 
     public void revoke(UUID request) {

@@ -224,4 +224,22 @@ class CardTests {
         assertThat(today).contains("VISALIST;Ioana;1992-09-14;ROU;RO").contains(";" + id + ";1;2024-10-08");
         assertThat(cards.visaList(java.time.LocalDate.now(org.podium.games.GamesClock.ZONE).minusDays(1), "centre")).doesNotContain("VISALIST");
     }
+
+    @Autowired CheckpointScans checkpointScans;
+
+    @Test
+    void checkpointScansAreStoredOnceAndAMalformedUploadStoresNothing() {
+        var card = UUID.randomUUID();
+        var admitted = new CheckpointScans.Scan(UUID.randomUUID(), "stade-de-france", 1, "device-1", card, 1, "ADMITTED", null, DURING_THE_GAMES);
+        var refused = new CheckpointScans.Scan(UUID.randomUUID(), "stade-de-france", 6, "device-2", card, 1, "REFUSED", "ZONE_NOT_ALLOWED",
+                DURING_THE_GAMES.plusSeconds(60));
+        assertThat(checkpointScans.upload(List.of(admitted, refused), "gate")).isEqualTo(new CheckpointScans.Uploaded(2, 0));
+        assertThat(checkpointScans.upload(List.of(admitted, refused), "gate")).as("sent again").isEqualTo(new CheckpointScans.Uploaded(0, 2));
+        var bad = new CheckpointScans.Scan(UUID.randomUUID(), "stade-de-france", 1, "device-1", card, 1, "REFUSED", "TOO_LATE", DURING_THE_GAMES);
+        var fresh = new CheckpointScans.Scan(UUID.randomUUID(), "stade-de-france", 1, "device-1", card, 1, "ADMITTED", null, DURING_THE_GAMES);
+        assertThatThrownBy(() -> checkpointScans.upload(List.of(fresh, bad), "gate"))
+                .isInstanceOfSatisfying(CheckpointScans.UploadRejected.class, e -> assertThat(e.invalid).extracting(CheckpointScans.Invalid::index)
+                        .containsExactly(1));
+        assertThat(checkpointScans.of(card, 10)).extracting(CheckpointScans.Scan::nonce).containsExactly(refused.nonce(), admitted.nonce());
+    }
 }
