@@ -188,5 +188,17 @@
       .catch(() => {});
   }
   (state.bundle ? useBundle(state.bundle, state.syncedAt) : Promise.resolve()).then(sync);
-  setInterval(sync, 2000);
+  if (zoneMode && 'EventSource' in window) {
+    // Checkpoints hear of a revocation when it is committed (pushed), and sync when their stream
+    // opens again after a break; the slow poll is only a safety net.
+    const stream = new EventSource('/staff/accreditation/checkpoint/api/stream');
+    stream.addEventListener('revocations', sync);
+    stream.addEventListener('open', sync);
+    stream.addEventListener('error', () => { online(false); save(); });
+    window.addEventListener('online', sync);
+    window.addEventListener('offline', () => { online(false); save(); });
+    setInterval(sync, 15000);
+  } else {
+    setInterval(sync, 2000);
+  }
 })();

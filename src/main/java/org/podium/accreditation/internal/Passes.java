@@ -121,6 +121,7 @@ class Passes {
             throw new PassRefused("No pass " + id + " to revoke (unknown or revoked already)");
         }
         events.publishEvent(new StaffActionPerformed(actor, "accreditation.pass.revoked", id.toString(), "pass revoked", clock.instant()));
+        events.publishEvent(new RevocationPush.RevocationsChanged(clock.instant()));
     }
 
     Optional<Pass> find(UUID id) {

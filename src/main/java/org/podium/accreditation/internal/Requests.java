@@ -162,6 +162,9 @@ class Requests {
                 .param("id", id).param("from", request.status().name()).param("to", to.name()).param("reason", reason)
                 .param("actor", actor).param("at", Timestamp.from(now)).update();
         events.publishEvent(new AccreditationStatusChanged(id, request.organisation(), request.category(), to, now));
+        if (to.ordinal() >= AccreditationStatus.PRINTED.ordinal() && to != AccreditationStatus.WITHDRAWN) {
+            events.publishEvent(new RevocationPush.RevocationsChanged(now));
+        }
         // The audit trail is read by administrators: the screening's reason stays with the centre.
         events.publishEvent(new StaffActionPerformed(actor, "accreditation.request." + to.name().toLowerCase(java.util.Locale.ROOT),
                 id.toString(), request.organisation() + " " + request.category() + ": " + request.status() + " -> " + to, now));
