@@ -42,10 +42,12 @@ class CheckpointScans {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CheckpointScans(JdbcClient jdbc, Clock clock) {
+    CheckpointScans(JdbcClient jdbc, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     private static @Nullable String problem(Scan scan) {
@@ -84,7 +86,7 @@ class CheckpointScans {
         var stored = 0;
         var now = Timestamp.from(clock.instant());
         for (var s : scans) {
-            stored += jdbc.sql("""
+            var added = jdbc.sql("""
                     insert into accreditation.checkpoint_scan (nonce, venue, zone, device, card, version, decision, reason, scanned_at,
                         uploaded_by, received_at)
                     values (:nonce, :venue, :zone, :device, :card, :version, :decision, :reason, :at, :by, :now)
@@ -92,6 +94,12 @@ class CheckpointScans {
                     .param("nonce", s.nonce()).param("venue", s.venue()).param("zone", s.zone()).param("device", s.device())
                     .param("card", s.card()).param("version", s.version()).param("decision", s.decision()).param("reason", s.reason())
                     .param("at", Timestamp.from(s.scannedAt())).param("by", actor).param("now", now).update();
+            stored += added;
+            // A refusal of a known card is the SOC's to watch (once: a scan sent again is not stored again).
+            if (added > 0 && s.card() != null && s.decision().equals("REFUSED") && s.reason() != null) {
+                events.publishEvent(new org.podium.accreditation.CheckpointDenied(s.card(), s.venue(), s.zone(), s.reason(), s.device(),
+                        s.scannedAt()));
+            }
         }
         return new Uploaded(stored, scans.size() - stored);
     }

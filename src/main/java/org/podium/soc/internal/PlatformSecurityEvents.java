@@ -112,6 +112,21 @@ class PlatformSecurityEvents {
         record(document, entry.detectedAt());
     }
 
+    /** An accreditation checkpoint refused a card or pass. */
+    @ApplicationModuleListener
+    void on(org.podium.accreditation.CheckpointDenied denied) {
+        var document = new LinkedHashMap<String, Object>();
+        document.put("@timestamp", denied.scannedAt().toString());
+        document.put("event", "checkpoint-denied");
+        document.put("logsource", logsource("accreditation"));
+        document.put("card", denied.card().toString());
+        document.put("venue", denied.venue());
+        document.put("zone", denied.zone());
+        document.put("reason", denied.reason());
+        document.put("device", denied.device());
+        record(document, denied.scannedAt());
+    }
+
     /** One client address asking for many holds within a minute. */
     @ApplicationModuleListener
     void on(org.podium.ticketing.HoldBurst burst) {
