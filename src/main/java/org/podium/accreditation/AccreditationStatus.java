@@ -57,6 +57,11 @@ public enum AccreditationStatus {
         return this != REJECTED && this != REFUSED && this != WITHDRAWN;
     }
 
+    /** Whether a step to this status changes what checkpoints admit (a card printed, handed over, suspended, reinstated, revoked). */
+    public boolean changesCheckpoints() {
+        return this == PRINTED || this == ACTIVE || this == SUSPENDED || this == REVOKED;
+    }
+
     /** Whether a card of the request opens checkpoints (subject to its version, dates and privileges). */
     public boolean admits() {
         return this == ACTIVE;

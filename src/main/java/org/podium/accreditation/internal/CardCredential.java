@@ -94,6 +94,10 @@ record CardCredential(int keyId, UUID card, int version, Instant validFrom, Inst
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+        // One text per card: a variant spelling of the same bytes (padding, unused bits) is refused, as card.js refuses it.
+        if (!B64.encodeToString(bytes).equals(trimmed.substring(PREFIX.length()))) {
+            return Optional.empty();
+        }
         if (bytes.length < FIXED + TEXTS + Ed25519.SIGNATURE_BYTES || bytes[0] != FORMAT) {
             return Optional.empty();
         }

@@ -32,8 +32,11 @@ class DemoAthletes {
     private final Requests requests;
     private final Categories categories;
     private final boolean demo;
+    private final LocalDate gamesStart;
 
-    DemoAthletes(Requests requests, Categories categories, @Value("${podium.demo.enabled:true}") boolean demo) {
+    DemoAthletes(Requests requests, Categories categories, @Value("${podium.demo.enabled:true}") boolean demo,
+                 @Value("${podium.accreditation.games-start:2024-07-26}") LocalDate gamesStart) {
+        this.gamesStart = gamesStart;
         this.requests = requests;
         this.categories = categories;
         this.demo = demo;
@@ -58,7 +61,7 @@ class DemoAthletes {
                 var form = new RequestForm("Aa", split < 0 ? name : name.substring(0, split), split < 0 ? "" : name.substring(split + 1),
                         LocalDate.parse(row.get("birth_date"), BORN).toString(), "not in the demo data", noc,
                         "DEMO-" + row.get("code"), "2030-12-31", row.get("function"));
-                if (form.check(categories, LocalDate.of(2024, 7, 26)).isEmpty()) {
+                if (form.check(categories, gamesStart).isEmpty()) {
                     lines.add(new BulkFile.Line(parser.getCurrentLineNumber(), form));
                 } else {
                     leftOut++;

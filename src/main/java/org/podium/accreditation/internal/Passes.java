@@ -53,8 +53,14 @@ class Passes {
     private final Programme programme;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
 
-    Passes(JdbcClient jdbc, Requests requests, CardKeys keys, Programme programme, ApplicationEventPublisher events, Clock clock) {
+    Passes(JdbcClient jdbc, Requests requests, CardKeys keys, Programme programme, ApplicationEventPublisher events, Clock clock,
+           @org.springframework.beans.factory.annotation.Value("${podium.accreditation.valid-from:2024-06-26}") LocalDate firstDay,
+           @org.springframework.beans.factory.annotation.Value("${podium.accreditation.valid-until:2024-10-08}") LocalDate lastDay) {
+        this.firstDay = firstDay;
+        this.lastDay = lastDay;
         this.jdbc = jdbc;
         this.requests = requests;
         this.keys = keys;
@@ -88,8 +94,8 @@ class Passes {
             throw new PassRefused("No venue " + venue);
         }
         var zoneList = zones(zones);
-        if (day.isBefore(LocalDate.of(2024, 6, 26)) || day.isAfter(LocalDate.of(2024, 10, 8))) {
-            throw new PassRefused("A pass is for a day of the Games period (26 June to 8 October 2024)");
+        if (day.isBefore(firstDay) || day.isAfter(lastDay)) {
+            throw new PassRefused("A pass is for a day when cards are valid (" + firstDay + " to " + lastDay + ")");
         }
         var id = UUID.randomUUID();
         var key = keys.signing();

@@ -162,7 +162,7 @@ class Requests {
                 .param("id", id).param("from", request.status().name()).param("to", to.name()).param("reason", reason)
                 .param("actor", actor).param("at", Timestamp.from(now)).update();
         events.publishEvent(new AccreditationStatusChanged(id, request.organisation(), request.category(), to, now));
-        if (to.ordinal() >= AccreditationStatus.PRINTED.ordinal() && to != AccreditationStatus.WITHDRAWN) {
+        if (to.changesCheckpoints()) {
             events.publishEvent(new RevocationPush.RevocationsChanged(now));
         }
         // The audit trail is read by administrators: the screening's reason stays with the centre.

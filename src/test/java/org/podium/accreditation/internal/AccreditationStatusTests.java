@@ -51,6 +51,9 @@ class AccreditationStatusTests {
             assertThat(status.admits()).as(status.name()).isEqualTo(status == AccreditationStatus.ACTIVE);
         }
         assertThat(AccreditationStatus.ACTIVE.canBecome(AccreditationStatus.ACTIVE)).isFalse();
+        assertThat(EnumSet.allOf(AccreditationStatus.class).stream().filter(AccreditationStatus::changesCheckpoints))
+                .containsExactlyInAnyOrder(AccreditationStatus.PRINTED, AccreditationStatus.ACTIVE, AccreditationStatus.SUSPENDED,
+                        AccreditationStatus.REVOKED);
         assertThat(AccreditationStatus.REVOKED.canBecome(AccreditationStatus.ACTIVE)).as("revocation is final").isFalse();
     }
 

@@ -192,6 +192,14 @@ class CardTests {
 
         assertThat(checkpoint.decide(card, "stade-de-france", 2, DURING_THE_GAMES).admitted()).isTrue();
         assertThat(checkpoint.decide("not a card", "stade-de-france", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.UNREADABLE);
+        // A credential whose base64 text has unused bits in its last character, read as written and spelt otherwise.
+        var key = keys.signing();
+        var odd = java.util.stream.Stream.of("A", "AB", "ABC").map(organisation -> new CardCredential(key.id(), UUID.randomUUID(), 1,
+                        Instant.parse("2024-06-26T00:00:00Z"), Instant.parse("2024-10-09T00:00:00Z"), organisation, "Ao", "ALL", "1 2", "-")
+                .signed(key.privateKey())).filter(qr -> (qr.length() - CardCredential.PREFIX.length()) % 4 != 0).findFirst().orElseThrow();
+        assertThat(checkpoint.decide(odd, "stade-de-france", 1, DURING_THE_GAMES).admitted()).isTrue();
+        assertThat(checkpoint.decide(respelt(odd), "stade-de-france", 1, DURING_THE_GAMES).refusal()).as("the same bytes spelt otherwise")
+                .isEqualTo(Checkpoint.Refusal.UNREADABLE);
         assertThat(new Checkpoint(Map.of(), Map.of()).decide(card, "stade-de-france", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.UNKNOWN_KEY);
         assertThat(checkpoint.decide(tampered(card), "stade-de-france", 1, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.BAD_SIGNATURE);
         assertThat(checkpoint.decide(card, "stade-de-france", 1, Instant.parse("2024-06-01T10:00:00Z")).refusal()).isEqualTo(Checkpoint.Refusal.NOT_YET_VALID);
@@ -199,6 +207,16 @@ class CardTests {
         assertThat(checkpoint.decide(noVenue, "stade-de-france", 3, DURING_THE_GAMES).refusal()).isEqualTo(Checkpoint.Refusal.VENUE_NOT_ALLOWED);
         assertThat(checkpoint.decide(card, "stade-de-france", 6, DURING_THE_GAMES).refusal()).as("VIP lounges").isEqualTo(Checkpoint.Refusal.ZONE_NOT_ALLOWED);
         assertThat(checkpoint.decide(card, "stade-de-france", 6, DURING_THE_GAMES).card()).isEqualTo(official);
+    }
+
+    /** The same bytes in another base64url spelling: the last character's unused low bits set differently. */
+    private static String respelt(String qr) {
+        var body = qr.substring(CardCredential.PREFIX.length());
+        var alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        var last = alphabet.charAt(alphabet.indexOf(body.charAt(body.length() - 1)) ^ 1);
+        var respelt = body.substring(0, body.length() - 1) + last;
+        assertThat(Base64.getUrlDecoder().decode(respelt)).isEqualTo(Base64.getUrlDecoder().decode(body));
+        return CardCredential.PREFIX + respelt;
     }
 
     /** The same credential with its category changed from Ao to Ac (a chef de mission's zones): the signature no longer matches. */
