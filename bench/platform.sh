@@ -34,7 +34,7 @@ start_platform() {
 
 # staff_password USER ROLE: the password printed for that demo account at the last start.
 staff_password() {
-  awk -v u="$1" -v r="$2" '$1 == u && $3 == r {print $2}' "$work/platform.log" | tail -1
+  awk -v u="$1" -v r="$2" '$1 == u && index("," $3 ",", "," r ",") {print $2}' "$work/platform.log" | tail -1
 }
 
 # cpu_seconds: CPU time (user + system, all threads) used so far by the platform ($pid) and by the

@@ -6,7 +6,9 @@ public enum StaffRole {
     /** The accreditation centre: validates, sends to screening, approves. */
     ACCREDITATION_CENTRE,
     /** An organisation's accreditation manager: submits and follows its requests (scope kept by the accreditation module). */
-    ACCREDITATION_MANAGER;
+    ACCREDITATION_MANAGER,
+    /** The organiser's workforce team: volunteers' selection, roster and attendance. */
+    WORKFORCE_MANAGER;
 
     public String authority() {
         return "ROLE_" + name();

@@ -3,7 +3,7 @@
  * request within its quotas, through the centre's validation and the binding security screening,
  * to approval (cards and checkpoints build on it).
  */
-@ApplicationModule(displayName = "Accreditation", allowedDependencies = { "games", "accounts", "platform", "audit" })
+@ApplicationModule(displayName = "Accreditation", allowedDependencies = { "games", "accounts", "platform", "audit", "workforce" })
 @NullMarked
 package org.podium.accreditation;
 

@@ -23,7 +23,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "podium.events.max-attempts=3",
         "podium.events.resubmit-every=PT1H",
         // The screening authority is simulated by the tests themselves (ScreeningAuthoritySimulator.answer), not on a timer.
-        "podium.accreditation.screening.simulator.enabled=false"
+        "podium.accreditation.screening.simulator.enabled=false",
+        // The workforce tests generate the few synthetic applicants they need; rosters are solved briefly.
+        "podium.workforce.demo-applicants=0",
+        "podium.workforce.solver.unimproved=PT0.3S",
+        "podium.workforce.solver.spent=PT3S"
 })
 @AutoConfigureMockMvc
 // Mail goes over SMTP to a GreenMail server in the test JVM.

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.podium.accounts.FanAccounts;
 import org.podium.accounts.StaffAccounts;
@@ -30,16 +31,16 @@ public class DemoAccounts {
     /** A demo sign-in as printed at start-up. */
     public record Credential(String username, String password, String roles) {}
 
-    private static final Map<String, StaffRole> STAFF = Map.of(
-            "admin", StaffRole.ADMIN,
-            "results", StaffRole.RESULTS_OPERATOR,
-            "ticketing", StaffRole.TICKETING_MANAGER,
-            "gate", StaffRole.GATE_STAFF,
-            "soc", StaffRole.SOC_ANALYST,
-            "accreditation", StaffRole.ACCREDITATION_CENTRE,
+    private static final Map<String, Set<StaffRole>> STAFF = Map.of(
+            "admin", Set.of(StaffRole.ADMIN),
+            "results", Set.of(StaffRole.RESULTS_OPERATOR),
+            "ticketing", Set.of(StaffRole.TICKETING_MANAGER),
+            "gate", Set.of(StaffRole.GATE_STAFF),
+            "soc", Set.of(StaffRole.SOC_ANALYST),
+            "accreditation", Set.of(StaffRole.ACCREDITATION_CENTRE),
             // The accreditation module scopes these managers: the French NOC, the organiser's workforce (DemoManagers).
-            "noc-fra", StaffRole.ACCREDITATION_MANAGER,
-            "workforce", StaffRole.ACCREDITATION_MANAGER);
+            "noc-fra", Set.of(StaffRole.ACCREDITATION_MANAGER),
+            "workforce", Set.of(StaffRole.ACCREDITATION_MANAGER, StaffRole.WORKFORCE_MANAGER));
 
     private final DemoProperties properties;
     private final StaffAccounts staff;
@@ -73,8 +74,9 @@ public class DemoAccounts {
         var credentials = new ArrayList<Credential>();
         STAFF.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             var password = password();
-            staff.createOrReset(entry.getKey(), "Demo " + entry.getKey(), password, EnumSet.of(entry.getValue()), "podium-demo");
-            credentials.add(new Credential(entry.getKey(), password, entry.getValue().name()));
+            staff.createOrReset(entry.getKey(), "Demo " + entry.getKey(), password, EnumSet.copyOf(entry.getValue()), "podium-demo");
+            credentials.add(new Credential(entry.getKey(), password,
+                    String.join(",", entry.getValue().stream().map(StaffRole::name).sorted().toList())));
         });
         var fanPassword = password();
         jdbc.sql("delete from accounts.fan where email = :email").param("email", DEMO_FAN).update();

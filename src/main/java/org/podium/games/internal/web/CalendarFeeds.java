@@ -1,6 +1,8 @@
 package org.podium.games.internal.web;
 
 import java.time.Instant;
+
+import org.podium.platform.ICalendar;
 import java.util.Locale;
 
 import org.podium.games.Programme;
@@ -45,9 +47,17 @@ class CalendarFeeds {
 
     private ResponseEntity<String> calendar(String name, java.util.List<Unit> units, Locale locale) {
         var names = programme.disciplines();
-        var body = ICalendar.of("Paris 2024 - " + name, units, Instant.now(), unit -> names.stream()
+        var body = ICalendar.of("Paris 2024 - " + name, "Games programme", entries(units, unit -> names.stream()
                 .filter(d -> d.code().equals(unit.disciplineCode())).findFirst().map(d -> d.name(locale)).orElse("")
-                + " - " + labels.text(unit.name(), locale));
+                + " - " + labels.text(unit.name(), locale)), Instant.now());
         return ResponseEntity.ok().contentType(CALENDAR).body(body);
+    }
+
+    /** A unit without an end lasts an hour in a calendar. */
+    static java.util.List<ICalendar.Entry> entries(java.util.List<Unit> units, java.util.function.Function<Unit, String> summary) {
+        return units.stream().map(unit -> new ICalendar.Entry(unit.code(), unit.startsAt(),
+                unit.endsAt() != null ? unit.endsAt() : unit.startsAt().plusSeconds(3600), summary.apply(unit),
+                unit.venueName() == null ? null : unit.locationName() != null ? unit.locationName() : unit.venueName(),
+                unit.cancelled())).toList();
     }
 }

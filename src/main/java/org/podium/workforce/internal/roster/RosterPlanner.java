@@ -17,6 +17,11 @@ import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
+import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.SolverManagerConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -49,14 +54,24 @@ public class RosterPlanner implements AutoCloseable {
         this.solutions = SolutionManager.create(factory);
     }
 
+    /**
+     * Construction takes, for each shift in order, the first candidate that does not worsen the
+     * score (evaluating every candidate of every shift took longer than the whole time limit on the
+     * biggest venues); local search then trades shifts for fairness and preferences within the limits.
+     */
     public static SolverConfig config(Duration unimprovedLimit, Duration spentLimit) {
         return new SolverConfig()
                 .withSolutionClass(Roster.class)
                 .withEntityClasses(Shift.class)
                 .withConstraintProviderClass(RosterConstraints.class)
-                .withTerminationConfig(new TerminationConfig()
-                        .withUnimprovedSpentLimit(unimprovedLimit)
-                        .withSpentLimit(spentLimit));
+                .withPhases(
+                        new ConstructionHeuristicPhaseConfig()
+                                .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT)
+                                .withForagerConfig(new ConstructionHeuristicForagerConfig()
+                                        .withPickEarlyType(ConstructionHeuristicPickEarlyType.FIRST_FEASIBLE_SCORE_OR_NON_DETERIORATING_HARD)),
+                        new LocalSearchPhaseConfig().withTerminationConfig(new TerminationConfig()
+                                .withUnimprovedSpentLimit(unimprovedLimit)
+                                .withSpentLimit(spentLimit)));
     }
 
     /** The solver's own score of a roster as it stands. */
@@ -100,6 +115,7 @@ public class RosterPlanner implements AutoCloseable {
             var current = volunteers.stream().map(v -> v.withPriorMinutes(prior.getOrDefault(v.id(), 0L))).toList();
             var byId = current.stream().collect(Collectors.toMap(Volunteer::id, v -> v));
             var problemShifts = new ArrayList<Shift>();
+            var ranges = new HashMap<String, List<Volunteer>>();
             // The Sunday before, as fixed facts: the Monday's rest rule sees them.
             var sunday = monday.minusDays(1);
             weeks.getOrDefault(sunday.with(java.time.DayOfWeek.MONDAY), List.of()).stream()
@@ -112,7 +128,8 @@ public class RosterPlanner implements AutoCloseable {
                     // handled on the day, by a replacement from the standby pool).
                     shift.setCandidates(holder == null ? List.of() : List.of(holder));
                 } else {
-                    shift.setCandidates(candidates(current, shift));
+                    shift.setCandidates(ranges.computeIfAbsent(shift.getDay() + "|" + shift.getArea() + "|" + shift.getLanguage() + "|"
+                            + shift.getMinimumAge(), kind -> candidates(current, shift)));
                     // The previous plan is the warm start where it still holds.
                     holder = holder != null && RosterRules.qualifies(holder, shift) ? holder : null;
                 }
@@ -160,8 +177,11 @@ public class RosterPlanner implements AutoCloseable {
         var volunteersByVenue = volunteers.stream().collect(Collectors.groupingBy(Volunteer::venue));
         shifts.stream().filter(s -> s.getVolunteer() != null)
                 .forEach(s -> held.computeIfAbsent(s.getVolunteer().id(), id -> new ArrayList<>()).add(s));
+        var ranges = new HashMap<String, List<Volunteer>>();
         for (var shift : shifts.stream().filter(s -> s.getVolunteer() == null).sorted(Comparator.comparing(Shift::getStart)).toList()) {
-            for (var volunteer : volunteersByVenue.getOrDefault(shift.getVenue(), List.of())) {
+            var qualified = ranges.computeIfAbsent(shift.getVenue() + "|" + shift.getDay() + "|" + shift.getArea() + "|" + shift.getLanguage()
+                    + "|" + shift.getMinimumAge(), kind -> candidates(volunteersByVenue.getOrDefault(shift.getVenue(), List.of()), shift));
+            for (var volunteer : qualified) {
                 var mine = held.getOrDefault(volunteer.id(), List.of());
                 if (RosterRules.fits(volunteer, mine, shift)) {
                     shift.setVolunteer(volunteer);

@@ -1,5 +1,7 @@
 package org.podium.games.internal.web;
 
+import org.podium.platform.ICalendar;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -20,8 +22,8 @@ class ProgrammeWebUnitTests {
 
     @Test
     void writesOneEventPerUnitInUtcWithEscapedText() {
-        var calendar = ICalendar.of("Paris 2024 - Swimming", List.of(final100m), Instant.parse("2024-07-01T00:00:00Z"),
-                Unit::name);
+        var calendar = ICalendar.of("Paris 2024 - Swimming", "Games programme", CalendarFeeds.entries(List.of(final100m), Unit::name),
+                Instant.parse("2024-07-01T00:00:00Z"));
 
         assertThat(calendar).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
                 .contains("UID:SWMM100MBA------------FNL-000100--@podium\r\n")

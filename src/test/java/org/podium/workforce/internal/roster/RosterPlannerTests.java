@@ -44,6 +44,9 @@ class RosterPlannerTests {
         assertThat(RosterRules.violations(greedy.shifts)).isEmpty();
         var greedyFilled = greedy.shifts.stream().filter(s -> s.getVolunteer() != null).count();
         // The solver fills at least what first-fit fills, and spreads the hours far more evenly.
+        System.out.printf("slice: timefold %d filled, std dev %.2f h; first-fit %d filled, std dev %.2f h (of %d)%n", filled,
+                RosterPlanner.hoursStandardDeviation(slice.volunteers, slice.shifts), greedyFilled,
+                RosterPlanner.hoursStandardDeviation(greedy.volunteers, greedy.shifts), slice.shifts.size());
         assertThat(filled).isGreaterThanOrEqualTo(greedyFilled);
         assertThat(RosterPlanner.hoursStandardDeviation(slice.volunteers, slice.shifts))
                 .isLessThan(RosterPlanner.hoursStandardDeviation(greedy.volunteers, greedy.shifts));

@@ -1,4 +1,4 @@
-package org.podium.games.internal.web;
+package org.podium.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -6,37 +6,41 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.podium.games.Unit;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an RFC 5545 calendar of units: only VEVENTs in UTC, with the escaping and the 75-octet
- * line folding the RFC requires. Small enough that a calendar library would add more than it saves.
+ * Writes an RFC 5545 calendar: only VEVENTs in UTC, with the escaping and the 75-octet line folding
+ * the RFC requires. Small enough that a calendar library would add more than it saves. The
+ * programme's feeds and the volunteers' shifts use it.
  */
-final class ICalendar {
+public final class ICalendar {
+
+    /** One VEVENT. */
+    public record Entry(String uid, Instant start, Instant end, String summary, @Nullable String location, boolean cancelled) {}
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private ICalendar() {
     }
 
-    static String of(String name, List<Unit> units, Instant stamp, java.util.function.Function<Unit, String> summary) {
+    public static String of(String name, String product, List<Entry> entries, Instant stamp) {
         var out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
-        line(out, "PRODID:-//Podium//Games programme//EN");
+        line(out, "PRODID:-//Podium//" + product + "//EN");
         line(out, "CALSCALE:GREGORIAN");
         line(out, "X-WR-CALNAME:" + escape(name));
-        for (var unit : units) {
+        for (var entry : entries) {
             line(out, "BEGIN:VEVENT");
-            line(out, "UID:" + unit.code() + "@podium");
+            line(out, "UID:" + entry.uid() + "@podium");
             line(out, "DTSTAMP:" + UTC.format(stamp));
-            line(out, "DTSTART:" + UTC.format(unit.startsAt()));
-            line(out, "DTEND:" + UTC.format(unit.endsAt() != null ? unit.endsAt() : unit.startsAt().plusSeconds(3600)));
-            line(out, "SUMMARY:" + escape(summary.apply(unit)));
-            if (unit.venueName() != null) {
-                line(out, "LOCATION:" + escape(unit.locationName() != null ? unit.locationName() : unit.venueName()));
+            line(out, "DTSTART:" + UTC.format(entry.start()));
+            line(out, "DTEND:" + UTC.format(entry.end()));
+            line(out, "SUMMARY:" + escape(entry.summary()));
+            if (entry.location() != null) {
+                line(out, "LOCATION:" + escape(entry.location()));
             }
-            if (unit.cancelled()) {
+            if (entry.cancelled()) {
                 line(out, "STATUS:CANCELLED");
             }
             line(out, "END:VEVENT");
@@ -45,12 +49,12 @@ final class ICalendar {
         return out.toString();
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
     }
 
     /** Folds a content line so that no physical line exceeds 75 octets, never splitting a UTF-8 character. */
-    static void line(StringBuilder out, String content) {
+    public static void line(StringBuilder out, String content) {
         var octets = 0;
         for (var i = 0; i < content.length(); ) {
             var cp = content.codePointAt(i);

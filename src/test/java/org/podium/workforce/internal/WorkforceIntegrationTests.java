@@ -1,0 +1,146 @@
+package org.podium.workforce.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.podium.games.Programme;
+import org.podium.games.Session;
+import org.podium.support.PodiumIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The workforce module on the real database and the real Paris 2024 programme: demand from the
+ * schedule, selection that ignores protected traits, acceptances that become accreditation
+ * requests, and a venue's roster re-checked by the plain-Java validator.
+ */
+@PodiumIntegrationTest
+class WorkforceIntegrationTests {
+
+    private static final String VENUE = "bercy-arena";
+    private static volatile boolean prepared;
+
+    @Autowired SyntheticApplicants synthetic;
+    @Autowired Selection selection;
+    @Autowired Invitations invitations;
+    @Autowired Rostering rostering;
+    @Autowired Demand demand;
+    @Autowired Programme programme;
+    @Autowired WorkforceProperties properties;
+    @Autowired JdbcClient jdbc;
+
+    /** One Games in miniature for the whole class: 8,000 synthetic applicants, selected, answered, shifts made. */
+    @BeforeEach
+    void games() {
+        synchronized (WorkforceIntegrationTests.class) {
+            if (!prepared) {
+                synthetic.generate(8_000, 11);
+                selection.select();
+                invitations.answerSynthetic(0.9, 11);
+                rostering.createShifts();
+                prepared = true;
+            }
+        }
+    }
+
+    @Test
+    void demandFollowsTheSessionsOfTheRealSchedule() {
+        var positions = demand.positions();
+        var sessionDays = programme.sessions(VENUE, null).stream().map(Session::day).collect(Collectors.toSet());
+        var demandDays = positions.stream().filter(p -> p.venue().equals(VENUE)).map(Demand.Position::day).collect(Collectors.toSet());
+        // A venue needs people exactly on the days it holds sessions.
+        assertThat(demandDays).isEqualTo(sessionDays).isNotEmpty();
+        // Sport positions on a shift: 12 per session under way plus 0.4 per unit, counted here from the programme's sessions.
+        var day = sessionDays.stream().sorted().findFirst().orElseThrow();
+        var sessions = programme.sessions(VENUE, day);
+        for (var sport : positions.stream().filter(p -> p.venue().equals(VENUE) && p.day().equals(day) && p.area().equals("SPORT")).toList()) {
+            var during = sessions.stream().filter(s -> s.startsAt().atZone(Demand.PARIS).toLocalDateTime().isBefore(sport.end())
+                    && s.endsAt().atZone(Demand.PARIS).toLocalDateTime().isAfter(sport.start())).toList();
+            assertThat(sport.count()).isEqualTo((int) Math.round(12 * during.size() + 0.4 * during.stream().mapToInt(Session::unitCount).sum()));
+        }
+        // Shifts never cross midnight and last at most the configured six hours.
+        assertThat(positions).allSatisfy(p -> {
+            assertThat(p.end().toLocalDate().equals(p.day()) || p.end().toLocalTime().equals(java.time.LocalTime.MIDNIGHT)).isTrue();
+            assertThat(Duration.between(p.start(), p.end())).isLessThanOrEqualTo(Duration.ofHours(6));
+        });
+    }
+
+    @Test
+    void selectionKeepsQuotasAndIgnoresGenderDisabilityAndNationality() {
+        var quotas = selection.teams().stream().collect(Collectors.toMap(t -> t.venue() + "|" + t.area(), Selection.Team::quota));
+        var selected = jdbc.sql("select venue || '|' || area, count(*) from workforce.applicant where status in ('INVITED', 'ACCEPTED') group by 1")
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getInt(2))).list();
+        assertThat(selected).isNotEmpty().allSatisfy(e -> assertThat(e.getValue()).isLessThanOrEqualTo(quotas.get(e.getKey())));
+
+        // The same applicants with other genders, disabilities and nationalities are selected the same way.
+        var before = rankedSelection();
+        jdbc.sql("update workforce.applicant set gender = case gender when 'F' then 'M' else 'F' end, disability = not disability,"
+                + " country = case country when 'FRA' then 'GBR' else 'FRA' end where synthetic").update();
+        var after = rankedSelection();
+        assertThat(after).isEqualTo(before);
+    }
+
+    /** A fresh selection of a copy of the pool, in a transaction rolled back: who would be invited, in order. */
+    private List<Long> rankedSelection() {
+        var ids = new java.util.ArrayList<Long>();
+        try {
+            new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+                jdbc.sql("update workforce.applicant set status = 'APPLIED', venue = null, area = null where synthetic").update();
+                selection.select();
+                ids.addAll(jdbc.sql("select id from workforce.applicant where synthetic and status = 'INVITED' order by id").query(Long.class).list());
+                status.setRollbackOnly();
+            });
+        } catch (org.springframework.transaction.UnexpectedRollbackException ignored) {
+            // rolled back on purpose
+        }
+        return ids;
+    }
+
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void everyAcceptedVolunteerGetsAnAccreditationRequest() {
+        var accepted = jdbc.sql("select reference from workforce.applicant where status = 'ACCEPTED' and synthetic").query(String.class).list();
+        assertThat(accepted).hasSizeGreaterThan(1_000);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var requested = Set.copyOf(jdbc.sql("select substring(function_title from 'Volunteer ([A-Z0-9]+) ') from accreditation.request"
+                    + " where organisation_code = 'PAR2024' and category_code = 'V'").query(String.class).list());
+            assertThat(requested).containsAll(accepted);
+        });
+    }
+
+    @Test
+    void aVenuesRosterBreaksNoHardRuleAsTheValidatorReadsIt() {
+        var run = rostering.plan("timefold", true, VENUE);
+        assertThat(run.hardViolations()).isZero();
+        assertThat(run.score()).startsWith("0hard/");
+        assertThat(run.filled()).isPositive();
+        var first = rostering.plan("first-fit", false, VENUE);
+        assertThat(first.hardViolations()).isZero();
+        // The solver spreads hours more evenly than first-fit on the same volunteers and shifts.
+        var again = rostering.plan("timefold", true, VENUE);
+        assertThat(again.hoursStdDev()).isLessThan(first.hoursStdDev());
+        assertThat(again.filled()).isGreaterThanOrEqualTo(first.filled());
+    }
+
+    @Test
+    void publishedShiftsStayWhenTheVenueIsReplanned() {
+        rostering.plan("timefold", true, "aquatics-centre");
+        var until = LocalDate.of(2024, 7, 31);
+        rostering.publish(until);
+        var published = jdbc.sql("select id, applicant_id from workforce.shift where venue = 'aquatics-centre' and published order by id")
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getObject(2)).list();
+        assertThat(published).isNotEmpty();
+        rostering.plan("timefold", true, "aquatics-centre");
+        assertThat(jdbc.sql("select id, applicant_id from workforce.shift where venue = 'aquatics-centre' and published order by id")
+                .query((rs, n) -> rs.getLong(1) + ":" + rs.getObject(2)).list()).isEqualTo(published);
+    }
+}
