@@ -4,12 +4,12 @@
 # Paris 2024 schedule derives, then the first-fit baseline and Timefold on the same data in the same
 # run. Prints each step's time and each roster's score, positions filled, spread of hours (std dev),
 # hard violations found by the plain-Java validator, and Timefold's move evaluation speed.
-# Usage: bench/roster.sh [applicants=300000] [unimproved=PT1S] [spent-per-partition=PT10S]
+# Usage: bench/roster.sh [applicants=300000] [unimproved=PT1S] [spent-per-partition=PT5S]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 applicants=${1:-300000}
 unimproved=${2:-PT1S}
-spent=${3:-PT10S}
+spent=${3:-PT5S}
 port=18087
 source bench/platform.sh
 start_platform -Dpodium.workforce.demo-applicants=0 -Dpodium.workforce.solver.unimproved="$unimproved" -Dpodium.workforce.solver.spent="$spent"

@@ -8,12 +8,10 @@ import org.podium.audit.StaffActionPerformed;
 import org.podium.workforce.VolunteersAccepted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
+import org.podium.platform.events.DurableEvents;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every volunteer who accepts gets an accreditation request (category V) from the organising
@@ -30,12 +28,11 @@ class VolunteerRequests {
     private static final Logger log = LoggerFactory.getLogger(VolunteerRequests.class);
 
     private final Requests requests;
-    private final ApplicationEventPublisher events;
+    /** Its own transaction per refusal: this listener runs outside one, module listeners hear only events published inside one. */
+    private final DurableEvents events;
     private final Clock clock;
-    private final TransactionTemplate transactions;
 
-    VolunteerRequests(Requests requests, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
-        this.transactions = new TransactionTemplate(transactionManager);
+    VolunteerRequests(Requests requests, DurableEvents events, Clock clock) {
         this.requests = requests;
         this.events = events;
         this.clock = clock;
@@ -54,9 +51,8 @@ class VolunteerRequests {
                 } catch (Requests.Refused one) {
                     var volunteer = accepted.volunteers().get((int) line.number() - 1);
                     log.warn("Volunteer {} not requested: {}", volunteer.reference(), one.refusals);
-                    // Its own transaction: module listeners hear only events published inside one.
-                    transactions.executeWithoutResult(status -> events.publishEvent(new StaffActionPerformed(ACTOR, "accreditation.volunteer.refused", volunteer.reference(),
-                            one.refusals.stream().map(r -> r.field() + ": " + r.key()).toList().toString(), clock.instant())));
+                    events.publish(new StaffActionPerformed(ACTOR, "accreditation.volunteer.refused", volunteer.reference(),
+                            one.refusals.stream().map(r -> r.field() + ": " + r.key()).toList().toString(), clock.instant()));
                 }
             }
         }

@@ -41,7 +41,7 @@ class Rostering implements AutoCloseable {
     private final ObjectMapper json = JsonMapper.builder().build();
 
     Rostering(JdbcClient jdbc, Demand demand, @Value("${podium.workforce.solver.unimproved:PT1S}") Duration unimproved,
-              @Value("${podium.workforce.solver.spent:PT10S}") Duration spent) {
+              @Value("${podium.workforce.solver.spent:PT5S}") Duration spent) {
         this.jdbc = jdbc;
         this.demand = demand;
         this.planner = new RosterPlanner(unimproved, spent, Runtime.getRuntime().availableProcessors());

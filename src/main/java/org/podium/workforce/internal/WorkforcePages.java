@@ -13,10 +13,9 @@ import org.podium.platform.BarChart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
+import org.podium.platform.events.DurableEvents;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,14 +40,13 @@ class WorkforcePages {
     private final SyntheticApplicants synthetic;
     private final Programme programme;
     private final MessageSource messages;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final DurableEvents events;
     private final boolean demo;
     private final AtomicReference<@Nullable String> planning = new AtomicReference<>();
 
     WorkforcePages(Figures figures, Selection selection, Invitations invitations, Rostering rostering, Attendance attendance,
-                   SyntheticApplicants synthetic, Programme programme, MessageSource messages, ApplicationEventPublisher events,
-                   TransactionTemplate transactions, @Value("${podium.demo.enabled:true}") boolean demo) {
+                   SyntheticApplicants synthetic, Programme programme, MessageSource messages, DurableEvents events,
+                   @Value("${podium.demo.enabled:true}") boolean demo) {
         this.figures = figures;
         this.selection = selection;
         this.invitations = invitations;
@@ -58,7 +56,6 @@ class WorkforcePages {
         this.programme = programme;
         this.messages = messages;
         this.events = events;
-        this.transactions = transactions;
         this.demo = demo;
     }
 
@@ -84,8 +81,7 @@ class WorkforcePages {
     }
 
     private void audit(Principal principal, String action, String detail) {
-        transactions.executeWithoutResult(status -> events.publishEvent(
-                new StaffActionPerformed(principal.getName(), "workforce." + action, "volunteers", detail, java.time.Instant.now())));
+        events.publish(new StaffActionPerformed(principal.getName(), "workforce." + action, "volunteers", detail, java.time.Instant.now()));
     }
 
     @PostMapping("/staff/workforce/demo/applicants")

@@ -27,6 +27,7 @@ class WorkforceIntegrationTests {
 
     private static final String VENUE = "bercy-arena";
     private static volatile boolean prepared;
+    private static Figures.Diversity generated;
 
     @Autowired SyntheticApplicants synthetic;
     @Autowired Selection selection;
@@ -36,6 +37,7 @@ class WorkforceIntegrationTests {
     @Autowired Programme programme;
     @Autowired WorkforceProperties properties;
     @Autowired JdbcClient jdbc;
+    @Autowired Figures figures;
 
     /** One Games in miniature for the whole class: 8,000 synthetic applicants, selected, answered, shifts made. */
     @BeforeEach
@@ -43,12 +45,28 @@ class WorkforceIntegrationTests {
         synchronized (WorkforceIntegrationTests.class) {
             if (!prepared) {
                 synthetic.generate(8_000, 11);
+                generated = figures.diversity().stream().filter(d -> d.population().equals("applicants")).findFirst().orElseThrow();
                 selection.select();
                 invitations.answerSynthetic(0.9, 11);
                 rostering.createShifts();
                 prepared = true;
             }
         }
+    }
+
+    /** Paris 2024's published figures (docs/modules/workforce.md): the generator's people look like the real applicants. */
+    @Test
+    void syntheticApplicantsLookLikeParisApplicants() {
+        assertThat(generated.people()).isEqualTo(8_000);
+        assertThat(generated.women()).isCloseTo(0.55, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(generated.under25()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(generated.international()).isCloseTo(0.20, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(generated.disability()).isCloseTo(0.01, org.assertj.core.data.Offset.offset(0.005));
+        var days = jdbc.sql("select min(cardinality(available_days)), min(available_days[1]), max(available_days[cardinality(available_days)]),"
+                + " min(age(date '2024-07-26', birth_date)) >= interval '18 years' from workforce.applicant where synthetic")
+                .query((rs, n) -> List.of(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getBoolean(4)))
+                .single();
+        assertThat(days).containsExactly(10, LocalDate.of(2024, 7, 12), LocalDate.of(2024, 9, 10), true);
     }
 
     @Test
