@@ -63,6 +63,15 @@ class Invitations {
         promoteStandby(applicant.venue(), applicant.area(), 1);
     }
 
+    /** An application withdrawn before acceptance; an invitation given back goes to the team's standby pool. */
+    @Transactional
+    void withdraw(long id) {
+        var applicant = applicants.find(id).orElseThrow(() -> new NotInvited(id));
+        if (applicants.move(id, Set.of("APPLIED", "INVITED", "STANDBY"), "WITHDRAWN", clock.instant()) && "INVITED".equals(applicant.status())) {
+            promoteStandby(applicant.venue(), applicant.area(), 1);
+        }
+    }
+
     private int promoteStandby(String venue, String area, int count) {
         return jdbc.sql("""
                 update workforce.applicant set status = 'INVITED', decided_at = now() where id in (

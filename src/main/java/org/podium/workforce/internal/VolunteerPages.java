@@ -132,7 +132,7 @@ class VolunteerPages {
     @PostMapping("/account/volunteer/withdrawal")
     String withdraw(Principal principal) {
         var applicant = applicants.ofFan(fan(principal)).orElseThrow(() -> new NotFound("application", principal.getName()));
-        applicants.move(applicant.id(), Set.of("APPLIED", "INVITED", "STANDBY"), "WITHDRAWN", clock.instant());
+        invitations.withdraw(applicant.id());
         return "redirect:/account/volunteer";
     }
 
