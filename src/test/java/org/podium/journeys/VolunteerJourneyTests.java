@@ -121,6 +121,7 @@ class VolunteerJourneyTests {
             return d.findElements(By.id("planning")).isEmpty();
         });
         assertThat(text(manager, "run-score")).startsWith("0hard/");
+        new Select(manager.findElement(By.id("publish-venue"))).selectByValue(venue);
         Browser.clickAndWaitForNextPage(manager, By.id("publish"));
         assertThat(text(manager, "done")).endsWith("shifts published");
 

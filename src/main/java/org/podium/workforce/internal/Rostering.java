@@ -91,6 +91,25 @@ class Rostering implements AutoCloseable {
                 .param("venue", venue).query((rs, n) -> shift(rs, byId)).list();
     }
 
+    /** The volunteer's shifts (published or not), held by them. */
+    List<Shift> shiftsOf(Volunteer volunteer) {
+        return new java.util.ArrayList<>(jdbc.sql("select id, venue, area, starts_at, ends_at, language, minimum_age, applicant_id, published"
+                        + " from workforce.shift where applicant_id = :id order by starts_at")
+                .param("id", volunteer.id()).query((rs, n) -> shift(rs, Map.of(volunteer.id(), volunteer))).list());
+    }
+
+    /** One shift, locked for the transaction; its holder as a bare volunteer (id only is meaningful). */
+    Shift shift(long id) {
+        return jdbc.sql("select id, venue, area, starts_at, ends_at, language, minimum_age, applicant_id, published from workforce.shift"
+                        + " where id = :id for update")
+                .param("id", id).query((rs, n) -> {
+                    var holder = (Long) rs.getObject(8);
+                    var byId = holder == null ? Map.<Long, Volunteer>of()
+                            : Map.of(holder, new Volunteer(holder, "", 0, java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), "", null, 0));
+                    return shift(rs, byId);
+                }).single();
+    }
+
     private static Shift shift(ResultSet rs, Map<Long, Volunteer> volunteers) throws SQLException {
         var shift = new Shift(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, LocalDateTime.class),
                 rs.getObject(5, LocalDateTime.class), rs.getString(6), rs.getInt(7), List.of());
@@ -162,11 +181,12 @@ class Rostering implements AutoCloseable {
         }
     }
 
-    /** Publishes every shift starting before {@code until}: volunteers see them, re-plans keep them. */
+    /** Publishes every shift (of one venue, or all) starting before {@code until}: volunteers see them, re-plans keep them. */
     @Transactional
-    int publish(LocalDate until) {
-        return jdbc.sql("update workforce.shift set published = true where not published and starts_at < :until")
-                .param("until", until.atStartOfDay()).update();
+    int publish(LocalDate until, @Nullable String venue) {
+        return jdbc.sql("update workforce.shift set published = true where not published and starts_at < :until"
+                        + " and (:venue::text is null or venue = :venue)")
+                .param("until", until.atStartOfDay()).param("venue", venue).update();
     }
 
     @Nullable Run lastRun() {

@@ -44,10 +44,12 @@ class VolunteerPages {
     private final MessageSource messages;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final java.time.Clock clock;
+    private final Swaps swaps;
 
-    VolunteerPages(FanAccounts fans, Applicants applicants, Invitations invitations, Attendance attendance, CalendarFeed calendar,
+    VolunteerPages(Swaps swaps, FanAccounts fans, Applicants applicants, Invitations invitations, Attendance attendance, CalendarFeed calendar,
                    Programme programme, WorkforceProperties properties, MessageSource messages,
                    org.springframework.jdbc.core.simple.JdbcClient jdbc, java.time.Clock clock) {
+        this.swaps = swaps;
         this.fans = fans;
         this.applicants = applicants;
         this.invitations = invitations;
@@ -83,7 +85,9 @@ class VolunteerPages {
                 model.addAttribute("mealVouchers", shifts.stream().filter(Attendance.ShiftLine::mealVoucher).count());
                 model.addAttribute("training", jdbc.sql("select module, completed_at is not null from workforce.training where applicant_id = :id order by module")
                         .param("id", a.id()).query((rs, n) -> new Training(rs.getString(1), rs.getBoolean(2))).list());
-                model.addAttribute("calendarPath", "/volunteer/calendar/" + a.reference() + "-" + calendar.token(a.reference()) + ".ics");
+                model.addAttribute("offers", swaps.offeredTo(a.id()));
+                model.addAttribute("now", attendance.now());
+                model.addAttribute("calendarPath", "/volunteer/calendar/" + a.reference() + "/" + calendar.token(a.reference()) + ".ics");
             }
         }
         return "workforce/volunteer";
@@ -162,7 +166,39 @@ class VolunteerPages {
         return "redirect:/account/volunteer";
     }
 
-    @GetMapping("/volunteer/calendar/{reference}-{token}.ics")
+    @PostMapping("/account/volunteer/swaps")
+    String offer(Principal principal, @RequestParam long shift, @RequestParam String to) {
+        var applicant = applicants.ofFan(fan(principal)).orElseThrow(() -> new NotFound("application", principal.getName()));
+        swaps.offer(applicant.id(), shift, to);
+        return "redirect:/account/volunteer?offered";
+    }
+
+    @PostMapping("/account/volunteer/swaps/{id}/acceptance")
+    String takeOffer(Principal principal, @PathVariable long id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        var applicant = applicants.ofFan(fan(principal)).orElseThrow(() -> new NotFound("application", principal.getName()));
+        var broken = swaps.accept(applicant.id(), id);
+        if (broken != null) {
+            redirect.addAttribute("swapBroken", broken);
+            return "redirect:/account/volunteer";
+        }
+        return "redirect:/account/volunteer?swapTaken";
+    }
+
+    @PostMapping("/account/volunteer/swaps/{id}/refusal")
+    String refuseOffer(Principal principal, @PathVariable long id) {
+        var applicant = applicants.ofFan(fan(principal)).orElseThrow(() -> new NotFound("application", principal.getName()));
+        swaps.refuse(applicant.id(), id);
+        return "redirect:/account/volunteer";
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(Swaps.Refused.class)
+    String swapRefused(Swaps.Refused refused, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        redirect.addAttribute("swapRefused", refused.key.substring("workforce.swap.".length()));
+        return "redirect:/account/volunteer";
+    }
+
+    // The token is base64url, which may hold '-': a path segment of its own.
+    @GetMapping("/volunteer/calendar/{reference}/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String reference, @PathVariable String token) {
         if (!calendar.valid(reference, token)) {
             throw new NotFound("calendar", reference);

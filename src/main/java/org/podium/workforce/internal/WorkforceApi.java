@@ -90,8 +90,8 @@ class WorkforceApi {
     }
 
     @PostMapping("/roster/publication")
-    Map<String, Object> publish(@RequestParam LocalDate until) {
-        return Map.of("published", rostering.publish(until));
+    Map<String, Object> publish(@RequestParam LocalDate until, @RequestParam(required = false) @org.jspecify.annotations.Nullable String venue) {
+        return Map.of("published", rostering.publish(until, venue));
     }
 
     @GetMapping("/roster/last")

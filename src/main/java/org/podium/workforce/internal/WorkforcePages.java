@@ -144,9 +144,11 @@ class WorkforcePages {
     }
 
     @PostMapping("/staff/workforce/roster/publication")
-    String publish(@RequestParam LocalDate until, Principal principal, RedirectAttributes redirect) {
-        var count = rostering.publish(until);
-        audit(principal, "roster.publish", count + " shifts before " + until);
+    String publish(@RequestParam LocalDate until, @RequestParam(required = false) @Nullable String venue, Principal principal,
+                   RedirectAttributes redirect) {
+        var where = venue == null || venue.isBlank() ? null : programme.venue(venue).tag();
+        var count = rostering.publish(until, where);
+        audit(principal, "roster.publish", count + " shifts before " + until + " at " + (where == null ? "all venues" : where));
         redirect.addFlashAttribute("done", count + " shifts published");
         return "redirect:/staff/workforce";
     }

@@ -38,6 +38,8 @@ class WorkforceIntegrationTests {
     @Autowired WorkforceProperties properties;
     @Autowired JdbcClient jdbc;
     @Autowired Figures figures;
+    @Autowired Swaps swaps;
+    @Autowired org.podium.games.GamesClock clock;
 
     /** One Games in miniature for the whole class: 8,000 synthetic applicants, selected, answered, shifts made. */
     @BeforeEach
@@ -45,9 +47,17 @@ class WorkforceIntegrationTests {
         synchronized (WorkforceIntegrationTests.class) {
             if (!prepared) {
                 synthetic.generate(8_000, 11);
-                generated = figures.diversity().stream().filter(d -> d.population().equals("applicants")).findFirst().orElseThrow();
+                // Over the synthetic applicants only: other tests (the volunteer journey) add real ones.
+                generated = jdbc.sql("select 'synthetic', count(*), avg((gender = 'F')::int),"
+                                + " avg((age(date '2024-07-26', birth_date) < interval '25 years')::int), 0.0, 0.0, 0.0,"
+                                + " avg((country <> 'FRA')::int), avg(disability::int) from workforce.applicant where synthetic")
+                        .query((rs, n) -> new Figures.Diversity(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
+                                rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9))).single();
                 selection.select();
                 invitations.answerSynthetic(0.9, 11);
+                // Shifts made (and published) by another test are made again, unpublished.
+                jdbc.sql("delete from workforce.swap").update();
+                jdbc.sql("delete from workforce.shift").update();
                 rostering.createShifts();
                 prepared = true;
             }
@@ -153,12 +163,56 @@ class WorkforceIntegrationTests {
     void publishedShiftsStayWhenTheVenueIsReplanned() {
         rostering.plan("timefold", true, "aquatics-centre");
         var until = LocalDate.of(2024, 7, 31);
-        rostering.publish(until);
+        rostering.publish(until, "aquatics-centre");
         var published = jdbc.sql("select id, applicant_id from workforce.shift where venue = 'aquatics-centre' and published order by id")
                 .query((rs, n) -> rs.getLong(1) + ":" + rs.getObject(2)).list();
         assertThat(published).isNotEmpty();
         rostering.plan("timefold", true, "aquatics-centre");
         assertThat(jdbc.sql("select id, applicant_id from workforce.shift where venue = 'aquatics-centre' and published order by id")
                 .query((rs, n) -> rs.getLong(1) + ":" + rs.getObject(2)).list()).isEqualTo(published);
+    }
+
+    @Test
+    void aShiftGoesToATeammateOnlyIfItKeepsTheirRosterLawful() {
+        // The venue with the most volunteers, other than those the other tests plan and publish.
+        var venue = jdbc.sql("select venue from workforce.applicant where status = 'ACCEPTED' and venue not in ('bercy-arena', 'aquatics-centre')"
+                + " group by venue order by count(*) desc limit 1").query(String.class).single();
+        rostering.plan("timefold", true, venue);
+        rostering.publish(LocalDate.of(2024, 8, 12), venue);
+        var before = clock.setting();
+        clock.simulate(java.time.Instant.parse("2024-07-20T08:00:00Z"), 1, "swap-test");
+        try {
+            var volunteers = rostering.volunteers().stream().filter(v -> v.venue().equals(venue)).toList();
+            var shifts = rostering.shifts(volunteers, venue);
+            var held = shifts.stream().filter(s -> s.getVolunteer() != null)
+                    .collect(Collectors.groupingBy(s -> s.getVolunteer().id()));
+            var assigned = shifts.stream().filter(s -> s.getVolunteer() != null).toList();
+            // A shift during which another volunteer of the venue is working too.
+            var offered = assigned.stream().filter(a -> assigned.stream().anyMatch(b -> b.getVolunteer().id() != a.getVolunteer().id() && b.overlaps(a)))
+                    .findFirst().orElseThrow();
+            var giver = offered.getVolunteer();
+            // That other volunteer, already working at the same time: refused, the shift stays with the giver.
+            var busy = assigned.stream().filter(s -> s.getVolunteer().id() != giver.id() && s.overlaps(offered))
+                    .findFirst().orElseThrow().getVolunteer();
+            swaps.offer(giver.id(), offered.getId(), busy.code());
+            var refusedOffer = swaps.offeredTo(busy.id()).getFirst();
+            assertThat(swaps.accept(busy.id(), refusedOffer.id())).isEqualTo(org.podium.workforce.internal.roster.RosterConstraints.NO_OVERLAP);
+            assertThat(holder(offered.getId())).isEqualTo(giver.id());
+            // Someone free who may lawfully take it: accepted, the shift changes hands.
+            var free = volunteers.stream().filter(v -> v.id() != giver.id()
+                    && org.podium.workforce.internal.roster.RosterRules.fits(v, held.getOrDefault(v.id(), List.of()), offered)).findFirst().orElseThrow();
+            swaps.offer(giver.id(), offered.getId(), free.code().toLowerCase());
+            assertThat(swaps.accept(free.id(), swaps.offeredTo(free.id()).getFirst().id())).isNull();
+            assertThat(holder(offered.getId())).isEqualTo(free.id());
+            // The giver cannot offer it again: it is not theirs any more.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> swaps.offer(giver.id(), offered.getId(), busy.code()))
+                    .isInstanceOf(Swaps.Refused.class).hasMessage("workforce.swap.notYours");
+        } finally {
+            clock.set(before, "swap-test");
+        }
+    }
+
+    private long holder(long shift) {
+        return jdbc.sql("select applicant_id from workforce.shift where id = :id").param("id", shift).query(Long.class).single();
     }
 }
