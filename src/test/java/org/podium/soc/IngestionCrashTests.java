@@ -58,6 +58,8 @@ class IngestionCrashTests {
                 // A backlog of stored but not yet evaluated batches at the kill: one evaluator,
                 // allowed to fall well behind.
                 "-Dpodium.soc.evaluators=1", "-Dpodium.soc.max-backlog=60s",
+                // No 300,000 demo applicants generated in the background while the restart is measured.
+                "-Dpodium.workforce.demo-applicants=0",
                 "-Dpodium.soc.queue-events=2000000",
                 "org.podium.PodiumApplication")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

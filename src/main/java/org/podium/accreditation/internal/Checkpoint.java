@@ -36,6 +36,27 @@ final class Checkpoint {
 
     Decision decide(String code, String venue, int zone, Instant now) {
         var read = CardCredential.read(code);
+        var authentic = authenticate(read, now);
+        if (!authentic.admitted() || read.isEmpty()) {
+            return authentic;
+        }
+        var card = read.get();
+        var credential = card.credential();
+        if (!credential.opensVenue(venue)) {
+            return Decision.refused(Refusal.VENUE_NOT_ALLOWED, card);
+        }
+        if (!credential.opensZone(zone)) {
+            return Decision.refused(Refusal.ZONE_NOT_ALLOWED, card);
+        }
+        return authentic;
+    }
+
+    /** The card's own checks (signature, validity, revocation) without a venue's and zone's: is it a genuine, live card? */
+    Decision authenticate(String code, Instant now) {
+        return authenticate(CardCredential.read(code), now);
+    }
+
+    private Decision authenticate(java.util.Optional<CardCredential.Read> read, Instant now) {
         if (read.isEmpty()) {
             return Decision.refused(Refusal.UNREADABLE, null);
         }
@@ -67,12 +88,6 @@ final class Checkpoint {
             } catch (IllegalArgumentException e) {
                 return Decision.refused(Refusal.UNREADABLE, card);
             }
-        }
-        if (!credential.opensVenue(venue)) {
-            return Decision.refused(Refusal.VENUE_NOT_ALLOWED, card);
-        }
-        if (!credential.opensZone(zone)) {
-            return Decision.refused(Refusal.ZONE_NOT_ALLOWED, card);
         }
         return new Decision(true, null, credential.card(), credential.version(), credential.category());
     }

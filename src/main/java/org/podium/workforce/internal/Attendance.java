@@ -29,8 +29,10 @@ class Attendance {
     static final Duration EARLY = Duration.ofMinutes(60);
     /** A shift of at least this long gives a meal voucher. */
     static final int MEAL_MINUTES = 4 * 60;
+    /** A volunteer's reference, V or S and seven digits; anything longer is read as a card. */
+    private static final int REFERENCE_LENGTH = 8;
 
-    public enum Outcome { CHECKED_IN, CHECKED_OUT, ALREADY_DONE, NO_SHIFT_NOW, UNKNOWN_CODE }
+    public enum Outcome { CHECKED_IN, CHECKED_OUT, ALREADY_DONE, NO_SHIFT_NOW, UNKNOWN_CODE, CARD_REFUSED }
 
     public record Scan(Outcome outcome, @Nullable String reference, @Nullable String name, @Nullable ShiftLine shift) {}
 
@@ -57,8 +59,11 @@ class Attendance {
     private final Rostering rostering;
     private final Applicants applicants;
     private final WorkforceProperties properties;
+    private final org.podium.platform.AccreditationCards cards;
 
-    Attendance(JdbcClient jdbc, GamesClock clock, Rostering rostering, Applicants applicants, WorkforceProperties properties) {
+    Attendance(JdbcClient jdbc, GamesClock clock, Rostering rostering, Applicants applicants, WorkforceProperties properties,
+               org.podium.platform.AccreditationCards cards) {
+        this.cards = cards;
         this.jdbc = jdbc;
         this.clock = clock;
         this.rostering = rostering;
@@ -70,10 +75,24 @@ class Attendance {
         return clock.zonedNow().withZoneSameInstant(Demand.PARIS).toLocalDateTime();
     }
 
-    /** A scan at the venue's check-in point: in at the start of the shift under way, out at its end. */
+    /**
+     * A scan at the venue's check-in point, of the volunteer's accreditation card (its QR text: the
+     * card must be genuine, valid and not revoked) or their reference typed in: in at the start of
+     * the shift under way, out at its end.
+     */
     @Transactional
     Scan scan(String code, String venue) {
-        var reference = code.strip().toUpperCase(Locale.ROOT);
+        var scanned = code.strip();
+        String reference;
+        if (scanned.length() > REFERENCE_LENGTH) {
+            var fromCard = cards.function(scanned).flatMap(Invitations::referenceIn);
+            if (fromCard.isEmpty()) {
+                return new Scan(Outcome.CARD_REFUSED, null, null, null);
+            }
+            reference = fromCard.get();
+        } else {
+            reference = scanned.toUpperCase(Locale.ROOT);
+        }
         var applicant = applicants.byReference(reference);
         if (applicant.isEmpty()) {
             return new Scan(Outcome.UNKNOWN_CODE, null, null, null);

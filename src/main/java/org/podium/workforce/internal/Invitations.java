@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 class Invitations {
 
     static final String GENERAL_TRAINING = "GAMES";
+    /** The function an accepted volunteer's accreditation request carries: their reference and area (read back at check-in). */
+    static final java.util.regex.Pattern FUNCTION = java.util.regex.Pattern.compile("Volunteer ([A-Z][0-9]{7}) [A-Z]+");
 
     /** The identity an accreditation needs, given at acceptance (not stored by this module). */
     record Identity(String birthPlace, String nationality, String documentNumber, LocalDate documentExpiry) {}
@@ -144,5 +146,11 @@ class Invitations {
     private static VolunteersAccepted.Volunteer volunteer(Applicants.Applicant a, Identity identity) {
         return new VolunteersAccepted.Volunteer(a.reference(), a.familyName(), a.givenName(), a.birthDate(), identity.birthPlace(),
                 identity.nationality(), identity.documentNumber(), identity.documentExpiry(), "Volunteer " + a.reference() + " " + a.area());
+    }
+
+    /** The volunteer's reference in an accreditation card's function, if it is a volunteer's. */
+    static java.util.Optional<String> referenceIn(String function) {
+        var matcher = FUNCTION.matcher(function);
+        return matcher.matches() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
     }
 }

@@ -39,6 +39,8 @@ class WorkforceIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired Figures figures;
     @Autowired Swaps swaps;
+    @Autowired Attendance attendance;
+    @Autowired org.podium.accreditation.internal.AccreditationTestSupport accreditation;
     @Autowired org.podium.games.GamesClock clock;
 
     /** One Games in miniature for the whole class: 8,000 synthetic applicants, selected, answered, shifts made. */
@@ -214,5 +216,32 @@ class WorkforceIntegrationTests {
 
     private long holder(long shift) {
         return jdbc.sql("select applicant_id from workforce.shift where id = :id").param("id", shift).query(Long.class).single();
+    }
+
+    @Test
+    void aVolunteerChecksInWithTheirAccreditationCardAndAForgedOrRevokedCardIsRefused() {
+        var volunteer = jdbc.sql("select id, reference, venue, area from workforce.applicant where status = 'ACCEPTED' and synthetic order by id limit 1")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).single();
+        jdbc.sql("insert into workforce.shift (venue, area, starts_at, ends_at, minimum_age, applicant_id, published)"
+                        + " values (:venue, :area, timestamp '2024-08-01 10:00', timestamp '2024-08-01 16:00', 18, :id, true)")
+                .param("venue", volunteer[2]).param("area", volunteer[3]).param("id", Long.parseLong(volunteer[0])).update();
+        // The request the accreditation module made from the acceptance, taken through the centre to an active card.
+        var request = await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("select id from accreditation.request"
+                + " where function_title like :f").param("f", "Volunteer " + volunteer[1] + " %").query(java.util.UUID.class).optional(),
+                java.util.Optional::isPresent).orElseThrow();
+        var qr = accreditation.activate(request);
+        var before = clock.setting();
+        clock.simulate(java.time.Instant.parse("2024-08-01T07:55:00Z"), 1, "card-check-in");
+        try {
+            var forged = qr.substring(0, qr.length() - 10) + (qr.charAt(qr.length() - 10) == 'A' ? 'B' : 'A') + qr.substring(qr.length() - 9);
+            assertThat(attendance.scan(forged, volunteer[2]).outcome()).isEqualTo(Attendance.Outcome.CARD_REFUSED);
+            var scan = attendance.scan(qr, volunteer[2]);
+            assertThat(scan.outcome()).isEqualTo(Attendance.Outcome.CHECKED_IN);
+            assertThat(scan.reference()).isEqualTo(volunteer[1]);
+            accreditation.revoke(request);
+            assertThat(attendance.scan(qr, volunteer[2]).outcome()).isEqualTo(Attendance.Outcome.CARD_REFUSED);
+        } finally {
+            clock.set(before, "card-check-in");
+        }
     }
 }
