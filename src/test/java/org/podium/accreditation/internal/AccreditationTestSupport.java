@@ -29,13 +29,7 @@ public class AccreditationTestSupport {
     public ActiveCard activeCard(String organisation, String category, String familyName) {
         var id = requests.submit(organisation, List.of(new BulkFile.Line(2, new RequestForm(category, familyName, "Sacha", "1988-02-29",
                 "Lille", "FRA", "TS" + UUID.randomUUID().toString().substring(0, 10), "2030-01-01", "Team official"))), "support").getFirst();
-        centre.validate(id, "support");
-        screening.send("support", 100_000);
-        screening.answer(id + ";F\n", "support");
-        centre.approve(id, "support");
-        var card = cards.print(id, "support");
-        cards.activate(id, "support");
-        return new ActiveCard(id, card.qr());
+        return new ActiveCard(id, activate(id));
     }
 
     /** A request already submitted (a volunteer's, say) taken through the centre to an active card: its QR text. */
