@@ -32,7 +32,7 @@ class Attendance {
     /** A volunteer's reference, V or S and seven digits; anything longer is read as a card. */
     private static final int REFERENCE_LENGTH = 8;
 
-    public enum Outcome { CHECKED_IN, CHECKED_OUT, ALREADY_DONE, NO_SHIFT_NOW, UNKNOWN_CODE, CARD_REFUSED }
+    public enum Outcome { CHECKED_IN, CHECKED_OUT, NO_SHIFT_NOW, UNKNOWN_CODE, CARD_REFUSED }
 
     public record Scan(Outcome outcome, @Nullable String reference, @Nullable String name, @Nullable ShiftLine shift) {}
 
@@ -139,7 +139,7 @@ class Attendance {
         if (missed.isEmpty()) {
             return List.of();
         }
-        var volunteers = rostering.volunteers().stream().filter(v -> v.venue().equals(venue)).toList();
+        var volunteers = rostering.volunteers(venue);
         var shifts = rostering.shifts(volunteers, venue);
         return missed.stream().map(line -> new NoShow(line, replacements(line, volunteers, shifts))).toList();
     }

@@ -72,9 +72,11 @@ class Rostering implements AutoCloseable {
         return rows.size();
     }
 
-    List<Volunteer> volunteers() {
-        return jdbc.sql("select " + Applicants.COLUMNS + " from workforce.applicant where status = 'ACCEPTED' and venue is not null")
-                .query(Applicants::row).stream().map(Rostering::volunteer).toList();
+    /** The accepted volunteers, of one venue or of all. */
+    List<Volunteer> volunteers(@Nullable String venue) {
+        return jdbc.sql("select " + Applicants.COLUMNS + " from workforce.applicant where status = 'ACCEPTED' and venue is not null"
+                        + " and (:venue::text is null or venue = :venue)")
+                .param("venue", venue).query(Applicants::row).stream().map(Rostering::volunteer).toList();
     }
 
     static Volunteer volunteer(Applicants.Applicant a) {
@@ -131,7 +133,7 @@ class Rostering implements AutoCloseable {
     /** The same for one venue only (its volunteers work nowhere else). */
     @Transactional
     Run plan(String method, boolean fresh, @Nullable String venue) {
-        var volunteers = venue == null ? volunteers() : volunteers().stream().filter(v -> v.venue().equals(venue)).toList();
+        var volunteers = volunteers(venue);
         var shifts = shifts(volunteers, venue);
         if (fresh) {
             shifts.stream().filter(s -> !s.isPublished()).forEach(s -> s.setVolunteer(null));
@@ -155,8 +157,10 @@ class Rostering implements AutoCloseable {
         var run = new Run(0, method, seconds, score, filled, shifts.size() - filled, RosterPlanner.hoursStandardDeviation(volunteers, shifts),
                 moves, breakdown, RosterRules.violations(shifts).size());
         var id = jdbc.sql("""
-                insert into workforce.roster_run (started_at, method, seconds, score, filled, open_shifts, hours_std_dev, moves_per_second, breakdown)
-                values (now(), :method, :seconds, :score, :filled, :open, :std, :moves, :breakdown::jsonb) returning id""")
+                insert into workforce.roster_run (started_at, method, seconds, score, filled, open_shifts, hours_std_dev, moves_per_second, breakdown,
+                    hard_violations)
+                values (now(), :method, :seconds, :score, :filled, :open, :std, :moves, :breakdown::jsonb, :violations) returning id""")
+                .param("violations", run.hardViolations())
                 .param("method", method).param("seconds", seconds).param("score", score).param("filled", filled).param("open", run.open())
                 .param("std", run.hoursStdDev()).param("moves", moves).param("breakdown", breakdownJson(breakdown))
                 .query(Long.class).single();
@@ -190,10 +194,10 @@ class Rostering implements AutoCloseable {
     }
 
     @Nullable Run lastRun() {
-        return jdbc.sql("select id, method, seconds, score, filled, open_shifts, hours_std_dev, moves_per_second, breakdown::text"
+        return jdbc.sql("select id, method, seconds, score, filled, open_shifts, hours_std_dev, moves_per_second, breakdown::text, hard_violations"
                         + " from workforce.roster_run order by id desc limit 1")
                 .query((rs, n) -> new Run(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
-                        rs.getDouble(7), rs.getLong(8), shares(rs.getString(9)), 0))
+                        rs.getDouble(7), rs.getLong(8), shares(rs.getString(9)), rs.getInt(10)))
                 .optional().orElse(null);
     }
 

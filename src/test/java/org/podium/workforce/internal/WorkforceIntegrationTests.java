@@ -37,7 +37,6 @@ class WorkforceIntegrationTests {
     @Autowired Programme programme;
     @Autowired WorkforceProperties properties;
     @Autowired JdbcClient jdbc;
-    @Autowired Figures figures;
     @Autowired Swaps swaps;
     @Autowired Attendance attendance;
     @Autowired org.podium.accreditation.internal.AccreditationTestSupport accreditation;
@@ -121,16 +120,12 @@ class WorkforceIntegrationTests {
     /** A fresh selection of a copy of the pool, in a transaction rolled back: who would be invited, in order. */
     private List<Long> rankedSelection() {
         var ids = new java.util.ArrayList<Long>();
-        try {
-            new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
-                jdbc.sql("update workforce.applicant set status = 'APPLIED', venue = null, area = null where synthetic").update();
-                selection.select();
-                ids.addAll(jdbc.sql("select id from workforce.applicant where synthetic and status = 'INVITED' order by id").query(Long.class).list());
-                status.setRollbackOnly();
-            });
-        } catch (org.springframework.transaction.UnexpectedRollbackException ignored) {
-            // rolled back on purpose
-        }
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("update workforce.applicant set status = 'APPLIED', venue = null, area = null where synthetic").update();
+            selection.select();
+            ids.addAll(jdbc.sql("select id from workforce.applicant where synthetic and status = 'INVITED' order by id").query(Long.class).list());
+            status.setRollbackOnly();
+        });
         return ids;
     }
 
@@ -184,7 +179,7 @@ class WorkforceIntegrationTests {
         var before = clock.setting();
         clock.simulate(java.time.Instant.parse("2024-07-20T08:00:00Z"), 1, "swap-test");
         try {
-            var volunteers = rostering.volunteers().stream().filter(v -> v.venue().equals(venue)).toList();
+            var volunteers = rostering.volunteers(venue);
             var shifts = rostering.shifts(volunteers, venue);
             var held = shifts.stream().filter(s -> s.getVolunteer() != null)
                     .collect(Collectors.groupingBy(s -> s.getVolunteer().id()));

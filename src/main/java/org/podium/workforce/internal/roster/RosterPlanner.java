@@ -1,12 +1,10 @@
 package org.podium.workforce.internal.roster;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -227,9 +225,5 @@ public class RosterPlanner implements AutoCloseable {
     @Override
     public void close() {
         manager.close();
-    }
-
-    static Map<LocalDate, List<Shift>> byDay(List<Shift> shifts) {
-        return shifts.stream().collect(Collectors.groupingBy(Shift::getDay));
     }
 }
