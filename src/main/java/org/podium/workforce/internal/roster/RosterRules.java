@@ -3,22 +3,23 @@ package org.podium.workforce.internal.roster;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.podium.platform.WorkingTime;
+
 /**
  * The working-time and role rules written once as plain Java, independent of the solver: the
  * validator that re-checks a solved roster, the greedy baseline and the no-show replacement
- * suggestions use them (transport's drivers are meant to reuse them too). The solver's constraints
+ * suggestions use them; the working-time part is {@link WorkingTime}, shared with transport's drivers. The solver's constraints
  * ({@link RosterConstraints}) state the same rules as streams; the tests hold the two to each other.
  */
 public final class RosterRules {
 
-    public static final int MAX_MINUTES_A_DAY = 10 * 60;
-    public static final int MAX_MINUTES_A_WEEK = 48 * 60;
-    public static final int MIN_REST_HOURS = 11;
+    public static final int MAX_MINUTES_A_DAY = WorkingTime.MAX_MINUTES_A_DAY;
+    public static final int MAX_MINUTES_A_WEEK = WorkingTime.MAX_MINUTES_A_WEEK;
+    public static final int MIN_REST_HOURS = WorkingTime.MIN_REST_HOURS;
     static final int SHORT_DAY_MINUTES = 4 * 60;
     static final int PREFERENCE_WEIGHT = 60;
     static final int CONTINUITY_WEIGHT = 120;
@@ -59,29 +60,7 @@ public final class RosterRules {
 
     /** Whether the volunteer may take the shift given the shifts they already hold. */
     public static boolean fits(Volunteer volunteer, List<Shift> held, Shift shift) {
-        if (!qualifies(volunteer, shift)) {
-            return false;
-        }
-        var day = shift.getMinutes();
-        var week = shift.getMinutes();
-        for (var other : held) {
-            if (other.overlaps(shift) || !other.getDay().equals(shift.getDay()) && restBetween(other, shift) < MIN_REST_HOURS * 60L) {
-                return false;
-            }
-            if (other.getDay().equals(shift.getDay())) {
-                day += other.getMinutes();
-            }
-            if (other.getWeek() == shift.getWeek() && other.getDay().getYear() == shift.getDay().getYear()) {
-                week += other.getMinutes();
-            }
-        }
-        return day <= MAX_MINUTES_A_DAY && week <= MAX_MINUTES_A_WEEK;
-    }
-
-    private static long restBetween(Shift a, Shift b) {
-        var first = a.getStart().isBefore(b.getStart()) ? a : b;
-        var second = first == a ? b : a;
-        return Duration.between(first.getEnd(), second.getStart()).toMinutes();
+        return qualifies(volunteer, shift) && WorkingTime.fits(held, shift);
     }
 
     /** Every hard rule over a whole roster, volunteer by volunteer. */
@@ -99,10 +78,7 @@ public final class RosterRules {
 
     static List<Violation> violations(Volunteer volunteer, List<Shift> held) {
         var found = new ArrayList<Violation>();
-        var sorted = held.stream().sorted(Comparator.comparing(Shift::getStart)).toList();
-        var perDay = new HashMap<LocalDate, Integer>();
-        var perWeek = new HashMap<String, Integer>();
-        for (var shift : sorted) {
+        for (var shift : held) {
             if (!volunteer.availableOn(shift.getDay())) {
                 found.add(new Violation(RosterConstraints.AVAILABILITY, volunteer.code(), shift.toString()));
             }
@@ -115,29 +91,16 @@ public final class RosterRules {
             if (volunteer.age() < shift.getMinimumAge()) {
                 found.add(new Violation(RosterConstraints.MINIMUM_AGE, volunteer.code(), shift.toString()));
             }
-            perDay.merge(shift.getDay(), shift.getMinutes(), Integer::sum);
-            perWeek.merge(shift.getDay().getYear() + "-W" + shift.getWeek(), shift.getMinutes(), Integer::sum);
         }
-        for (var i = 1; i < sorted.size(); i++) {
-            var previous = sorted.get(i - 1);
-            var shift = sorted.get(i);
-            var gap = Duration.between(previous.getEnd(), shift.getStart()).toMinutes();
-            if (gap < 0) {
-                found.add(new Violation(RosterConstraints.NO_OVERLAP, volunteer.code(), previous + " / " + shift));
-            } else if (gap < MIN_REST_HOURS * 60L && !previous.getDay().equals(shift.getDay())) {
-                found.add(new Violation(RosterConstraints.REST, volunteer.code(), gap + " min between " + previous + " and " + shift));
-            }
+        for (var breach : WorkingTime.breaches(held)) {
+            var rule = switch (breach.rule()) {
+                case NO_OVERLAP -> RosterConstraints.NO_OVERLAP;
+                case REST -> RosterConstraints.REST;
+                case DAILY_LIMIT -> RosterConstraints.DAILY_LIMIT;
+                case WEEKLY_LIMIT -> RosterConstraints.WEEKLY_LIMIT;
+            };
+            found.add(new Violation(rule, volunteer.code(), breach.detail()));
         }
-        perDay.forEach((day, minutes) -> {
-            if (minutes > MAX_MINUTES_A_DAY) {
-                found.add(new Violation(RosterConstraints.DAILY_LIMIT, volunteer.code(), minutes + " min on " + day));
-            }
-        });
-        perWeek.forEach((week, minutes) -> {
-            if (minutes > MAX_MINUTES_A_WEEK) {
-                found.add(new Violation(RosterConstraints.WEEKLY_LIMIT, volunteer.code(), minutes + " min in " + week));
-            }
-        });
         return found;
     }
 
@@ -188,7 +151,7 @@ public final class RosterRules {
                     var b = held.get(j);
                     if (a.overlaps(b)) {
                         totals.get(RosterConstraints.NO_OVERLAP)[0] -= overlapMinutes(a, b);
-                    } else if (!a.getDay().equals(b.getDay()) && restBetween(a, b) < MIN_REST_HOURS * 60L) {
+                    } else if (!a.getDay().equals(b.getDay()) && WorkingTime.restMinutes(a, b) < MIN_REST_HOURS * 60L) {
                         totals.get(RosterConstraints.REST)[0] -= missingRestMinutes(a, b);
                     }
                 }

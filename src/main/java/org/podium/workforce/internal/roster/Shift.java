@@ -3,11 +3,11 @@ package org.podium.workforce.internal.roster;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.podium.platform.WorkingTime;
 import ai.timefold.solver.core.api.domain.common.PlanningId;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
@@ -24,7 +24,7 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
  * rules, for pinned and hand-made assignments, but the solver never wastes moves on them.
  */
 @PlanningEntity
-public class Shift {
+public class Shift implements WorkingTime.Stint {
 
     @PlanningId
     private long id;
@@ -64,7 +64,7 @@ public class Shift {
         this.minimumAge = minimumAge;
         this.candidates = candidates;
         this.day = start.toLocalDate();
-        this.week = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        this.week = WorkingTime.weekOf(day);
         this.minutes = (int) ChronoUnit.MINUTES.between(start, end);
     }
 
@@ -107,7 +107,33 @@ public class Shift {
 
     /** When a volunteer who ends this shift may start the next one. */
     public LocalDateTime restUntil() {
-        return end.plusHours(RosterRules.MIN_REST_HOURS);
+        return end.plusHours(WorkingTime.MIN_REST_HOURS);
+    }
+
+    @Override
+    public LocalDateTime start() {
+        return start;
+    }
+
+    @Override
+    public LocalDateTime end() {
+        return end;
+    }
+
+    @Override
+    public LocalDate day() {
+        return day;
+    }
+
+    @Override
+    public int minutes() {
+        return minutes;
+    }
+
+    /** The ISO week with its year, as {@link WorkingTime#weekOf} numbers it. */
+    @Override
+    public int week() {
+        return week;
     }
 
     public @Nullable String getLanguage() {
