@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * inequality up to the stop time, since the distance does.
  */
 @Component
-class GreatCircleTravelTimes implements TravelTimes {
+public class GreatCircleTravelTimes implements TravelTimes {
 
     private final TransportProperties properties;
 
-    GreatCircleTravelTimes(TransportProperties properties) {
+    public GreatCircleTravelTimes(TransportProperties properties) {
         this.properties = properties;
     }
 
