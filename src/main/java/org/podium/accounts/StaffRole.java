@@ -8,7 +8,13 @@ public enum StaffRole {
     /** An organisation's accreditation manager: submits and follows its requests (scope kept by the accreditation module). */
     ACCREDITATION_MANAGER,
     /** The organiser's workforce team: volunteers' selection, roster and attendance. */
-    WORKFORCE_MANAGER;
+    WORKFORCE_MANAGER,
+    /** Transport operations: the car pool's dispatch, disruptions, bus timetables and GTFS. */
+    TRANSPORT_MANAGER,
+    /** A team's leader: books the team's cars and reads its buses (scope kept by the transport module). */
+    TEAM_LEADER,
+    /** A pool driver: reads their next trips. */
+    DRIVER;
 
     public String authority() {
         return "ROLE_" + name();

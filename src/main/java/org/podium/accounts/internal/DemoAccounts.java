@@ -39,8 +39,11 @@ public class DemoAccounts {
             "soc", Set.of(StaffRole.SOC_ANALYST),
             "accreditation", Set.of(StaffRole.ACCREDITATION_CENTRE),
             // The accreditation module scopes these managers: the French NOC, the organiser's workforce (DemoManagers).
-            "noc-fra", Set.of(StaffRole.ACCREDITATION_MANAGER),
-            "workforce", Set.of(StaffRole.ACCREDITATION_MANAGER, StaffRole.WORKFORCE_MANAGER));
+            // noc-fra also leads the French team's transport (the transport module scopes it to FRA), driver drives pool cars.
+            "noc-fra", Set.of(StaffRole.ACCREDITATION_MANAGER, StaffRole.TEAM_LEADER),
+            "workforce", Set.of(StaffRole.ACCREDITATION_MANAGER, StaffRole.WORKFORCE_MANAGER),
+            "transport", Set.of(StaffRole.TRANSPORT_MANAGER),
+            "driver", Set.of(StaffRole.DRIVER));
 
     private final DemoProperties properties;
     private final StaffAccounts staff;

@@ -14,7 +14,7 @@ public final class DispatchCheck {
     public record Breach(String rule, String car, long ride, String detail) {}
 
     /** What the day looks like from the riders' side. */
-    public record Service(int requests, int served, int onTime, List<Breach> breaches) {
+    public record Service(int requests, int served, int onTime, List<Breach> breaches, long drivingSeconds, double emptyKilometres) {
         public double onTimeShare() {
             return requests == 0 ? 1 : (double) onTime / requests;
         }
@@ -27,14 +27,20 @@ public final class DispatchCheck {
         var breaches = new ArrayList<Breach>();
         var served = 0;
         var onTime = 0;
+        var driving = 0L;
+        var empty = 0.0;
         for (var car : dispatch.getCars()) {
             var at = car.getStart();
             var free = car.getAvailable();
             for (var ride : car.getRides()) {
-                var arrival = free.plusSeconds(ride.getMatrix().seconds(at, ride.getFrom(), free));
+                var toPickUp = ride.getMatrix().seconds(at, ride.getFrom(), free);
+                var arrival = free.plusSeconds(toPickUp);
                 var pickUp = arrival.isBefore(ride.getEarliest()) ? ride.getEarliest() : arrival;
-                var dropOff = pickUp.plusSeconds(ride.getMatrix().seconds(ride.getFrom(), ride.getTo(), pickUp));
+                var withRiders = ride.getMatrix().seconds(ride.getFrom(), ride.getTo(), pickUp);
+                var dropOff = pickUp.plusSeconds(withRiders);
                 served++;
+                driving += toPickUp + withRiders;
+                empty += ride.getMatrix().kilometres(at, ride.getFrom());
                 var late = pickUp.isAfter(ride.getLatest());
                 if (late) {
                     breaches.add(new Breach(DispatchConstraints.LATE, car.getCode(), ride.getId(),
@@ -57,6 +63,6 @@ public final class DispatchCheck {
                 free = dropOff;
             }
         }
-        return new Service(dispatch.getRides().size(), served, onTime, breaches);
+        return new Service(dispatch.getRides().size(), served, onTime, breaches, driving, empty);
     }
 }

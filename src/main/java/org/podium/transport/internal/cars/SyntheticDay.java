@@ -1,7 +1,6 @@
 package org.podium.transport.internal.cars;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -18,12 +17,6 @@ import org.podium.transport.internal.Places;
  */
 public final class SyntheticDay {
 
-    /** Car shifts: start, end (each within the 10-hour working day of {@link org.podium.platform.WorkingTime}). */
-    static final List<LocalTime[]> SHIFTS = List.of(
-            new LocalTime[] { LocalTime.of(5, 30), LocalTime.of(15, 30) },
-            new LocalTime[] { LocalTime.of(9, 30), LocalTime.of(19, 30) },
-            new LocalTime[] { LocalTime.of(13, 0), LocalTime.of(23, 0) });
-
     private SyntheticDay() {
     }
 
@@ -36,7 +29,7 @@ public final class SyntheticDay {
                 .filter(p -> p.kilometresTo(village) <= maxKilometres).toList();
         var fleet = new ArrayList<Car>();
         for (var i = 0; i < cars; i++) {
-            var shift = SHIFTS.get(i % SHIFTS.size());
+            var shift = org.podium.transport.internal.fleet.DriverRoster.SHIFTS.get(i % 3);
             var accessible = i % 18 == 7; // 150 of 2,674 in Paris: one in 18
             var seats = accessible ? 4 : i % 10 == 3 ? 7 : 4;
             fleet.add(new Car(String.format("C%04d", i + 1), seats, accessible, depot, day.atTime(shift[0]), day.atTime(shift[1])));
