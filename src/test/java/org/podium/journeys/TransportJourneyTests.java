@@ -1,0 +1,98 @@
+package org.podium.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.podium.accounts.internal.DemoAccounts;
+import org.podium.games.ClockSetting;
+import org.podium.games.GamesClock;
+import org.podium.support.Accessibility;
+import org.podium.support.Browser;
+import org.podium.support.PodiumIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The French team leader books a car from the village to the Aquatics Centre; the transport desk
+ * watches it assigned by the dispatch and arriving on the operations page as the Games clock runs
+ * (a Games minute a second), without reloading: the page follows the live stream.
+ */
+@PodiumIntegrationTest
+class TransportJourneyTests {
+
+    private static final LocalDateTime START = LocalDateTime.of(2024, 8, 3, 7, 0);
+
+    @LocalServerPort int port;
+    @Autowired DemoAccounts demo;
+    @Autowired GamesClock clock;
+
+    private final List<ChromeDriver> opened = new ArrayList<>();
+    private ClockSetting before;
+
+    @AfterEach
+    void close() {
+        opened.forEach(ChromeDriver::quit);
+        if (before != null) {
+            clock.set(before, "transport-journey");
+        }
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static String text(WebDriver browser, String id) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id(id))).getText();
+    }
+
+    @Test
+    void bookACarWatchItAssignedAndArriving() {
+        var leader = GateBrowsers.staffSignedIn(opened, base(), demo, "noc-fra");
+        var desk = GateBrowsers.staffSignedIn(opened, base(), demo, "transport");
+        before = clock.setting();
+        clock.simulate(START.atZone(GamesClock.ZONE).toInstant(), 60, "transport-journey");
+
+        leader.get(base() + "/staff/transport/team?day=2024-08-03");
+        assertThat(leader.findElement(By.tagName("h1")).getText()).isEqualTo("Transport of team FRA");
+        new Select(leader.findElement(By.id("from"))).selectByValue("VIL");
+        new Select(leader.findElement(By.id("to"))).selectByValue("AQC");
+        leader.executeScript("arguments[0].value = '2024-08-03T07:15'", leader.findElement(By.id("earliest")));
+        leader.findElement(By.id("passengers")).clear();
+        leader.findElement(By.id("passengers")).sendKeys("3");
+        Browser.clickAndWaitForNextPage(leader, By.cssSelector("#booking button[type=submit]"));
+        var reference = text(leader, "booked").replaceAll(".*(CR-[A-Z0-9]{8}).*", "$1");
+        assertThat(reference).startsWith("CR-");
+        Accessibility.assertNoSeriousViolation(leader);
+
+        desk.get(base() + "/staff/transport?day=2024-08-03");
+        var row = By.cssSelector("#requests tr[data-reference='" + reference + "']");
+        // Assigned by the dispatch, then picked up and dropped off as the clock passes the planned times: the page follows the stream.
+        new WebDriverWait(desk, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
+                .until(d -> List.of("ASSIGNED", "PICKED_UP").contains(d.findElement(row).getDomAttribute("data-status")));
+        var car = desk.findElement(row).findElements(By.tagName("td")).get(5).getText();
+        assertThat(car).startsWith("C");
+        Accessibility.assertNoSeriousViolation(desk);
+        new WebDriverWait(desk, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
+                .until(d -> !d.findElements(By.cssSelector("#map circle.vehicle[data-vehicle='" + car + "'][data-doing='WITH_RIDERS']")).isEmpty()
+                        || "DONE".equals(d.findElement(row).getDomAttribute("data-status")));
+        new WebDriverWait(desk, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
+                .until(d -> "DONE".equals(d.findElement(row).getDomAttribute("data-status")));
+        assertThat(desk.findElement(row).findElement(By.cssSelector(".status")).getText()).isEqualTo("Arrived");
+
+        leader.navigate().refresh();
+        assertThat(leader.findElement(By.cssSelector("#team-requests tr[data-reference='" + reference + "'] .status")).getText())
+                .isEqualTo("Arrived");
+        assertThat(leader.findElements(By.cssSelector("#team-buses tbody tr"))).isNotEmpty();
+    }
+}
