@@ -14,7 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Disruptions {
 
-    public record Declaration(String place, double radiusKm, double multiplier, LocalDateTime starts, LocalDateTime ends, String reason) {}
+    public record Declaration(String place, double radiusKm, double multiplier, LocalDateTime starts, LocalDateTime ends, String reason) {
+        @SuppressWarnings("ConstantValue") // JSON bodies may leave any field out
+        public Declaration {
+            if (place == null || starts == null || ends == null || reason == null) {
+                throw new IllegalArgumentException("A closure names its place, start, end and reason");
+            }
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Places places;

@@ -106,20 +106,27 @@ class TransportApi {
         return Map.of("shifts", shifts, "breaches", breaches);
     }
 
-    record Leader(String noc) {}
+    record Leader(@Nullable String noc) {}
 
     @Operation(summary = "Make a staff account the leader of a team (NOC code) for car bookings")
     @PutMapping("/team-leaders/{username}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void leader(@PathVariable String username, @RequestBody Leader leader) {
-        if (!leader.noc().matches("[A-Z]{3}")) {
+        if (leader.noc() == null || !leader.noc().matches("[A-Z]{3}")) {
             throw new IllegalArgumentException("A team is a three-letter NOC code");
         }
         teams.assignLeader(username, leader.noc());
     }
 
     record Booking(String from, String to, LocalDateTime earliest, @Nullable Integer windowMinutes, int passengers,
-                   @Nullable Boolean accessible, @Nullable String service) {}
+                   @Nullable Boolean accessible, @Nullable String service) {
+        @SuppressWarnings("ConstantValue") // JSON bodies may leave any field out
+        Booking {
+            if (from == null || to == null || earliest == null) {
+                throw new IllegalArgumentException("A booking names its pick-up place, destination and earliest pick-up");
+            }
+        }
+    }
 
     @Operation(summary = "Book a car for the team (team leaders)")
     @PostMapping("/team/bookings")
