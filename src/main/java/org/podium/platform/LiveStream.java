@@ -18,6 +18,16 @@ public abstract class LiveStream implements SmartLifecycle {
 
     private final CopyOnWriteArrayList<SseEmitter> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
+    private final long reconnectMillis;
+
+    protected LiveStream() {
+        this(0);
+    }
+
+    /** @param reconnectMillis how soon a client whose stream broke comes back (0: the browser's default) */
+    protected LiveStream(long reconnectMillis) {
+        this.reconnectMillis = reconnectMillis;
+    }
 
     public SseEmitter subscribe() throws IOException {
         var emitter = new SseEmitter(0L);
@@ -25,7 +35,8 @@ public abstract class LiveStream implements SmartLifecycle {
         emitter.onCompletion(() -> subscribers.remove(emitter));
         emitter.onTimeout(() -> subscribers.remove(emitter));
         emitter.onError(e -> subscribers.remove(emitter));
-        emitter.send(SseEmitter.event().comment("connected"));
+        var connected = SseEmitter.event().comment("connected");
+        emitter.send(reconnectMillis > 0 ? connected.reconnectTime(reconnectMillis) : connected);
         return emitter;
     }
 

@@ -94,5 +94,11 @@ class TransportJourneyTests {
         assertThat(leader.findElement(By.cssSelector("#team-requests tr[data-reference='" + reference + "'] .status")).getText())
                 .isEqualTo("Arrived");
         assertThat(leader.findElements(By.cssSelector("#team-buses tbody tr"))).isNotEmpty();
+
+        // The demo driver (D0001, on the day's first pool car) reads the trips still ahead.
+        var driver = GateBrowsers.staffSignedIn(opened, base(), demo, "driver");
+        driver.get(base() + "/staff/transport/driver");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Trips of driver D0001");
+        Accessibility.assertNoSeriousViolation(driver);
     }
 }

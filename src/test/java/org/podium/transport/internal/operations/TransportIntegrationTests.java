@@ -151,6 +151,23 @@ class TransportIntegrationTests {
         assertThat(dispatch.runs(day).getFirst().hard()).isZero();
     }
 
+    @Autowired TransportPages pages;
+    @Autowired org.podium.transport.internal.buses.BusLines buses;
+
+    /** Tuvalu sent only athletes in athletics (the athletes data): its calendar holds the athletics buses and no other. */
+    @Test
+    void aTeamCalendarHoldsItsSportsBusesOnly() {
+        teams.assignLeader("transport-tests-leader", "TUV");
+        var answer = pages.calendar(() -> "transport-tests-leader", java.util.Locale.ENGLISH);
+        assertThat(answer.getHeaders().getContentType().toString()).startsWith("text/calendar");
+        var calendar = answer.getBody();
+        var athletics = buses.plan(null).stream().filter(t -> t.disciplines().contains("ATH")).toList();
+        assertThat(athletics).hasSizeGreaterThan(20);
+        assertThat(calendar).startsWith("BEGIN:VCALENDAR");
+        assertThat(calendar.split("BEGIN:VEVENT", -1)).hasSize(athletics.size() + 1);
+        assertThat(calendar).contains("(ATH)").doesNotContain("SWM").doesNotContain("(FBL)");
+    }
+
     /** Per shift, its rides as "id@pickup" in order. */
     private java.util.Map<Long, List<String>> plans(LocalDate day) {
         var plans = new HashMap<Long, List<String>>();
