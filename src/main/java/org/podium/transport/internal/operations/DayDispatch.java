@@ -48,7 +48,9 @@ public class DayDispatch {
     private final Places places;
     private final TravelTimes travelTimes;
     private final TransportProperties properties;
-    private final DispatchPlanner planner;
+    private final Duration unimproved;
+    private final Duration spent;
+    private @Nullable DispatchPlanner planner;
     private final TransactionTemplate transactions;
     private final TransportStream stream;
 
@@ -63,7 +65,16 @@ public class DayDispatch {
         this.properties = properties;
         this.transactions = transactions;
         this.stream = stream;
-        this.planner = new DispatchPlanner(unimproved, spent);
+        this.unimproved = unimproved;
+        this.spent = spent;
+    }
+
+    /** Built on the first plan, not at start-up: the solver's score streams take a moment to compile. */
+    private DispatchPlanner planner() {
+        if (planner == null) {
+            planner = new DispatchPlanner(unimproved, spent);
+        }
+        return planner;
     }
 
     @ApplicationModuleListener
@@ -138,13 +149,13 @@ public class DayDispatch {
             }
             car.setStarted(pinned);
         }
-        var solved = planner.plan(new Dispatch(cars, rides));
+        var solved = planner().plan(new Dispatch(cars, rides));
         var check = DispatchCheck.check(solved.plan());
         var moved = new int[1];
-        var spent = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        var took = Duration.ofNanos(System.nanoTime() - started).toMillis();
         var score = solved.outcome().score();
         var run = new Run(day, reason, score.hardScore(), score.mediumScore(), score.softScore(), check.requests(), check.served(),
-                check.onTime(), 0, spent);
+                check.onTime(), 0, took);
         transactions.executeWithoutResult(tx -> {
             var assigned = new java.util.HashSet<Long>();
             for (var car : solved.plan().getCars()) {
@@ -178,10 +189,10 @@ public class DayDispatch {
                             values (:day, :reason, :hard, :medium, :soft, :requests, :served, :onTime, :moved, :spent)""")
                     .param("day", day).param("reason", reason).param("hard", run.hard()).param("medium", run.medium())
                     .param("soft", run.soft()).param("requests", run.requests()).param("served", run.served())
-                    .param("onTime", run.onTime()).param("moved", moved[0]).param("spent", spent).update();
+                    .param("onTime", run.onTime()).param("moved", moved[0]).param("spent", took).update();
         });
         stream.send("dispatch", Map.of("day", day.toString(), "reason", reason));
-        return new Run(day, reason, run.hard(), run.medium(), run.soft(), run.requests(), run.served(), run.onTime(), moved[0], spent);
+        return new Run(day, reason, run.hard(), run.medium(), run.soft(), run.requests(), run.served(), run.onTime(), moved[0], took);
     }
 
     /** Index of the car's first ride whose empty leg or ride passes through the disruption while it lasts; the size when none does. */
