@@ -36,6 +36,7 @@ class TransportJourneyTests {
     @LocalServerPort int port;
     @Autowired DemoAccounts demo;
     @Autowired GamesClock clock;
+    @Autowired org.podium.accreditation.internal.AccreditationTestSupport accreditation;
 
     private final List<ChromeDriver> opened = new ArrayList<>();
     private ClockSetting before;
@@ -58,6 +59,8 @@ class TransportJourneyTests {
 
     @Test
     void bookACarWatchItAssignedAndArriving() {
+        // The French chef de mission's card, handed over at the centre: category Ac, a T1 car privilege.
+        var chef = accreditation.activeCard("FRA", "Ac", "LAMBERT").request();
         var leader = GateBrowsers.staffSignedIn(opened, base(), demo, "noc-fra");
         var desk = GateBrowsers.staffSignedIn(opened, base(), demo, "transport");
         before = clock.setting();
@@ -65,6 +68,7 @@ class TransportJourneyTests {
 
         leader.get(base() + "/staff/transport/team?day=2024-08-03");
         assertThat(leader.findElement(By.tagName("h1")).getText()).isEqualTo("Transport of team FRA");
+        new Select(leader.findElement(By.id("rider"))).selectByValue(chef.toString());
         new Select(leader.findElement(By.id("from"))).selectByValue("VIL");
         new Select(leader.findElement(By.id("to"))).selectByValue("AQC");
         leader.executeScript("arguments[0].value = '2024-08-03T07:15'", leader.findElement(By.id("earliest")));

@@ -5,7 +5,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.util.UUID;
+
 import org.jspecify.annotations.Nullable;
+import org.podium.accreditation.TransportPrivileges;
 import org.podium.games.GamesClock;
 import org.podium.transport.CarRequested;
 import org.podium.transport.internal.Places;
@@ -23,9 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CarPool {
 
-    /** What a booking asks for. Service T2 (shared pool car) or T3 (on-demand); T1 cars are allocated, not booked. */
+    /**
+     * What a booking asks for. Service T2 (shared pool car) or T3 (on-demand); T1 cars are allocated,
+     * not booked. {@code rider}: the accreditation of the person the car is for (the card's number),
+     * whose privileges must cover the service.
+     */
     public record Booking(String from, String to, LocalDateTime earliest, int windowMinutes, int passengers, boolean accessible,
-                          String service) {}
+                          String service, @Nullable UUID rider) {}
 
     /** A booking refused, with every reason (message keys of the page, English for the API). */
     public static class BookingRefused extends IllegalArgumentException {
@@ -66,9 +73,12 @@ public class CarPool {
     private final GamesClock clock;
     private final ApplicationEventPublisher events;
     private final BusProperties buses;
+    private final TransportPrivileges privileges;
     private final SecureRandom random = new SecureRandom();
 
-    CarPool(JdbcClient jdbc, Places places, GamesClock clock, ApplicationEventPublisher events, BusProperties buses) {
+    CarPool(JdbcClient jdbc, Places places, GamesClock clock, ApplicationEventPublisher events, BusProperties buses,
+            TransportPrivileges privileges) {
+        this.privileges = privileges;
         this.jdbc = jdbc;
         this.places = places;
         this.clock = clock;
@@ -79,18 +89,19 @@ public class CarPool {
     @Transactional
     public Request book(Booking booking, String by, @Nullable String noc) {
         var reasons = refusals(booking);
+        reasons.addAll(entitlement(booking, noc));
         if (!reasons.isEmpty()) {
             throw new BookingRefused(reasons);
         }
         var reference = reference();
         jdbc.sql("""
                         insert into transport.car_request (reference, requested_by, noc, service, from_place, to_place, earliest, latest,
-                                                           passengers, accessible)
-                        values (:reference, :by, :noc, :service, :from, :to, :earliest, :latest, :passengers, :accessible)""")
+                                                           passengers, accessible, rider)
+                        values (:reference, :by, :noc, :service, :from, :to, :earliest, :latest, :passengers, :accessible, :rider)""")
                 .param("reference", reference).param("by", by).param("noc", noc).param("service", booking.service())
                 .param("from", booking.from()).param("to", booking.to()).param("earliest", booking.earliest())
                 .param("latest", booking.earliest().plusMinutes(booking.windowMinutes())).param("passengers", booking.passengers())
-                .param("accessible", booking.accessible())
+                .param("accessible", booking.accessible()).param("rider", booking.rider())
                 .update();
         events.publishEvent(new CarRequested(reference, booking.earliest().toLocalDate(), by));
         return request(reference);
@@ -139,6 +150,36 @@ public class CarPool {
             reasons.add("transport.refused.service");
         }
         return reasons;
+    }
+
+    /**
+     * The rider's card must be active, of the booking team, and carry a privilege that covers the
+     * service: T1 (a dedicated car) covers T2 and T3, T2 covers T3.
+     */
+    List<String> entitlement(Booking booking, @Nullable String noc) {
+        if (booking.rider() == null) {
+            return List.of("transport.refused.rider");
+        }
+        var holder = privileges.holder(booking.rider());
+        if (holder.isEmpty()) {
+            return List.of("transport.refused.riderUnknown");
+        }
+        var reasons = new ArrayList<String>();
+        if (noc != null && !noc.equals(holder.get().organisation())) {
+            reasons.add("transport.refused.riderTeam");
+        }
+        if (!holder.get().active()) {
+            reasons.add("transport.refused.riderInactive");
+        }
+        if (!covers(holder.get().transport(), booking.service())) {
+            reasons.add("transport.refused.entitlement");
+        }
+        return reasons;
+    }
+
+    static boolean covers(List<String> privileges, String service) {
+        var wanted = List.of("T1", "T2", "T3").indexOf(service);
+        return wanted >= 0 && privileges.stream().map(p -> List.of("T1", "T2", "T3").indexOf(p)).anyMatch(held -> held >= 0 && held <= wanted);
     }
 
     public Request request(String reference) {

@@ -119,7 +119,7 @@ class TransportApi {
     }
 
     record Booking(String from, String to, LocalDateTime earliest, @Nullable Integer windowMinutes, int passengers,
-                   @Nullable Boolean accessible, @Nullable String service) {
+                   @Nullable Boolean accessible, @Nullable String service, java.util.@Nullable UUID rider) {
         @SuppressWarnings("ConstantValue") // JSON bodies may leave any field out
         Booking {
             if (from == null || to == null || earliest == null) {
@@ -128,13 +128,13 @@ class TransportApi {
         }
     }
 
-    @Operation(summary = "Book a car for the team (team leaders)")
+    @Operation(summary = "Book a car for one of the team's people (team leaders): rider is their accreditation number, whose privileges (T1-T3) cover the service")
     @PostMapping("/team/bookings")
     @ResponseStatus(HttpStatus.CREATED)
     CarPool.Request book(@RequestBody Booking booking, Principal principal) {
         return pool.book(new CarPool.Booking(booking.from(), booking.to(), booking.earliest(),
                 booking.windowMinutes() == null ? 15 : booking.windowMinutes(), booking.passengers(), Boolean.TRUE.equals(booking.accessible()),
-                booking.service() == null ? "T3" : booking.service()), principal.getName(), noc(principal));
+                booking.service() == null ? "T3" : booking.service(), booking.rider()), principal.getName(), noc(principal));
     }
 
     @Operation(summary = "The team's car requests (team leaders)")

@@ -54,10 +54,12 @@ class TransportPages {
     private final DriverRoster drivers;
     private final Fleet fleet;
     private final TransportStream stream;
+    private final org.podium.accreditation.TransportPrivileges privileges;
 
-    TransportPages(Programme programme, Places places, CarPool pool, DayDispatch dispatch, LiveOperations live, Disruptions disruptions,
+    TransportPages(org.podium.accreditation.TransportPrivileges privileges, Programme programme, Places places, CarPool pool, DayDispatch dispatch, LiveOperations live, Disruptions disruptions,
                    BusLines buses, BusProperties busProperties, GtfsExport gtfs, Teams teams, AthleteCounts athletes, DriverRoster drivers,
                    Fleet fleet, TransportStream stream) {
+        this.privileges = privileges;
         this.programme = programme;
         this.places = places;
         this.pool = pool;
@@ -169,6 +171,7 @@ class TransportPages {
         model.addAttribute("now", live.now());
         model.addAttribute("places", served().stream().filter(p -> !p.code().equals(Places.DEPOT)).toList());
         model.addAttribute("requests", pool.ofTeam(noc));
+        model.addAttribute("riders", privileges.carHolders(noc));
         model.addAttribute("trips", teamRuns(shown, disciplines));
         return "transport/team";
     }
@@ -182,11 +185,11 @@ class TransportPages {
                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime earliest,
                 @RequestParam(defaultValue = "15") int windowMinutes, @RequestParam(defaultValue = "1") int passengers,
                 @RequestParam(required = false) @Nullable Boolean accessible, @RequestParam(defaultValue = "T3") String service,
-                Principal principal, RedirectAttributes redirect) {
+                @RequestParam(required = false) java.util.@Nullable UUID rider, Principal principal, RedirectAttributes redirect) {
         var noc = noc(principal);
         try {
-            var request = pool.book(new CarPool.Booking(from, to, earliest, windowMinutes, passengers, Boolean.TRUE.equals(accessible), service),
-                    principal.getName(), noc);
+            var request = pool.book(new CarPool.Booking(from, to, earliest, windowMinutes, passengers, Boolean.TRUE.equals(accessible), service,
+                    rider), principal.getName(), noc);
             redirect.addFlashAttribute("booked", request.reference());
         } catch (CarPool.BookingRefused refused) {
             redirect.addFlashAttribute("refusals", refused.reasons());

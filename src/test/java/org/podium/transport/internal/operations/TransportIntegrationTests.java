@@ -40,6 +40,7 @@ class TransportIntegrationTests {
     @Autowired GamesClock clock;
     @Autowired JdbcClient jdbc;
     @Autowired Places places;
+    @Autowired org.podium.accreditation.internal.AccreditationTestSupport accreditation;
 
     private ClockSetting before;
 
@@ -76,7 +77,9 @@ class TransportIntegrationTests {
     void aBookingBecomesAnAssignedCarWithinItsWindow() {
         var day = LocalDate.of(2024, 8, 5);
         clockAt(day.atTime(7, 0));
-        var request = pool.book(new CarPool.Booking("VIL", "STA", day.atTime(8, 0), 15, 3, false, "T3"), "transport-tests", "FRA");
+        // Italy's chef de mission (category Ac: a T1 dedicated car, which covers the pool's T3).
+        var chef = accreditation.activeCard("ITA", "Ac", "ROSSI").request();
+        var request = pool.book(new CarPool.Booking("VIL", "STA", day.atTime(8, 0), 15, 3, false, "T3", chef), "transport-tests", "ITA");
         assertThat(request.status()).isEqualTo("REQUESTED");
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> pool.request(request.reference()).status().equals("ASSIGNED"));
         var assigned = pool.request(request.reference());
@@ -87,7 +90,8 @@ class TransportIntegrationTests {
         assertThat(seats).isGreaterThanOrEqualTo(3);
         assertThat(dispatch.runs(day)).first().satisfies(run -> assertThat(run.hard()).isZero());
 
-        pool.cancel(request.reference(), "transport-tests", "FRA");
+        assertThatThrownBy(() -> pool.cancel(request.reference(), "transport-tests", "FRA")).isInstanceOf(CarPool.BookingRefused.class);
+        pool.cancel(request.reference(), "transport-tests", "ITA");
         assertThat(pool.request(request.reference()).status()).isEqualTo("CANCELLED");
     }
 
@@ -96,13 +100,32 @@ class TransportIntegrationTests {
         var day = LocalDate.of(2024, 8, 5);
         clockAt(day.atTime(7, 0));
         var count = jdbc.sql("select count(*) from transport.car_request").query(Long.class).single();
-        assertThatThrownBy(() -> pool.book(new CarPool.Booking("VIL", "VIL", day.atTime(7, 5), 5, 9, false, "T1"), "transport-tests", "FRA"))
+        assertThatThrownBy(() -> pool.book(new CarPool.Booking("VIL", "VIL", day.atTime(7, 5), 5, 9, false, "T1", null), "transport-tests", "NED"))
                 .isInstanceOfSatisfying(CarPool.BookingRefused.class, refused -> assertThat(refused.reasons()).containsExactlyInAnyOrder(
                         "transport.refused.samePlace", "transport.refused.tooSoon", "transport.refused.window",
-                        "transport.refused.passengers", "transport.refused.service"));
-        assertThatThrownBy(() -> pool.book(new CarPool.Booking("VIL", "MRS", day.atTime(9, 0), 15, 1, false, "T3"), "transport-tests", "FRA"))
+                        "transport.refused.passengers", "transport.refused.service", "transport.refused.rider"));
+        var chef = accreditation.activeCard("NED", "Ac", "DEVRIES").request();
+        assertThatThrownBy(() -> pool.book(new CarPool.Booking("VIL", "MRS", day.atTime(9, 0), 15, 1, false, "T3", chef), "transport-tests", "NED"))
                 .isInstanceOfSatisfying(CarPool.BookingRefused.class, refused -> assertThat(refused.reasons()).containsExactly("transport.refused.outOfArea"));
+        // The accreditation's privileges decide: an athlete's card (Aa) carries the buses (TM) only; another team's card is not ours.
+        var athlete = accreditation.activeCard("NED", "Aa", "BAKKER").request();
+        assertThatThrownBy(() -> pool.book(new CarPool.Booking("VIL", "STA", day.atTime(9, 0), 15, 1, false, "T3", athlete), "transport-tests", "NED"))
+                .isInstanceOfSatisfying(CarPool.BookingRefused.class, refused -> assertThat(refused.reasons()).containsExactly("transport.refused.entitlement"));
+        assertThatThrownBy(() -> pool.book(new CarPool.Booking("VIL", "STA", day.atTime(9, 0), 15, 1, false, "T3", chef), "transport-tests", "BEL"))
+                .isInstanceOfSatisfying(CarPool.BookingRefused.class, refused -> assertThat(refused.reasons()).containsExactly("transport.refused.riderTeam"));
+        accreditation.revoke(chef);
+        assertThatThrownBy(() -> pool.book(new CarPool.Booking("VIL", "STA", day.atTime(9, 0), 15, 1, false, "T3", chef), "transport-tests", "NED"))
+                .isInstanceOfSatisfying(CarPool.BookingRefused.class, refused -> assertThat(refused.reasons()).containsExactly("transport.refused.riderInactive"));
         assertThat(jdbc.sql("select count(*) from transport.car_request").query(Long.class).single()).isEqualTo(count);
+    }
+
+    @Test
+    void aDedicatedCarCoversThePoolAndAPoolCarCoversOnDemand() {
+        assertThat(CarPool.covers(java.util.List.of("T1"), "T3")).isTrue();
+        assertThat(CarPool.covers(java.util.List.of("T1"), "T2")).isTrue();
+        assertThat(CarPool.covers(java.util.List.of("T3"), "T2")).isFalse();
+        assertThat(CarPool.covers(java.util.List.of("TM"), "T3")).isFalse();
+        assertThat(CarPool.covers(java.util.List.of(), "T3")).isFalse();
     }
 
     /** A closure around Versailles: the cars none of whose coming rides pass through it keep their days exactly; the others are re-planned. */
