@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.podium.games.GamesClock;
 import org.podium.transport.internal.Place;
 import org.podium.transport.internal.Places;
-import org.podium.transport.internal.buses.BusLines;
 import org.podium.transport.internal.buses.BusTrip;
 import org.podium.transport.internal.cars.TravelMatrix;
 import org.podium.transport.internal.fleet.DriverRoster;
@@ -51,17 +50,14 @@ public class LiveOperations {
     private final Places places;
     private final DriverRoster drivers;
     private final DayDispatch dispatch;
-    private final BusLines buses;
     private final TransportStream stream;
 
-    LiveOperations(JdbcClient jdbc, GamesClock clock, Places places, DriverRoster drivers, DayDispatch dispatch, BusLines buses,
-                   TransportStream stream) {
+    LiveOperations(JdbcClient jdbc, GamesClock clock, Places places, DriverRoster drivers, DayDispatch dispatch, TransportStream stream) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.places = places;
         this.drivers = drivers;
         this.dispatch = dispatch;
-        this.buses = buses;
         this.stream = stream;
     }
 
@@ -158,9 +154,5 @@ public class LiveOperations {
                 .param("from", day.atStartOfDay()).param("to", day.plusDays(1).atStartOfDay())
                 .query((rs, n) -> new int[] { rs.getInt(1), rs.getInt(2) }).single();
         return new Target(outbound.size(), within, cars[0], cars[1]);
-    }
-
-    public List<BusTrip> busRuns(LocalDate day) {
-        return buses.plan(day);
     }
 }

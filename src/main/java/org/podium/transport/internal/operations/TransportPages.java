@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.podium.accreditation.TransportPrivileges;
 import org.podium.games.GamesClock;
 import org.podium.games.Programme;
 import org.podium.platform.ICalendar;
@@ -19,7 +20,6 @@ import org.podium.transport.internal.buses.BusLines;
 import org.podium.transport.internal.buses.BusProperties;
 import org.podium.transport.internal.buses.BusTrip;
 import org.podium.transport.internal.buses.GtfsExport;
-import org.podium.transport.internal.fleet.DriverRoster;
 import org.podium.transport.internal.fleet.Fleet;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -51,14 +51,13 @@ class TransportPages {
     private final GtfsExport gtfs;
     private final Teams teams;
     private final AthleteCounts athletes;
-    private final DriverRoster drivers;
     private final Fleet fleet;
     private final TransportStream stream;
-    private final org.podium.accreditation.TransportPrivileges privileges;
+    private final TransportPrivileges privileges;
 
-    TransportPages(org.podium.accreditation.TransportPrivileges privileges, Programme programme, Places places, CarPool pool, DayDispatch dispatch, LiveOperations live, Disruptions disruptions,
-                   BusLines buses, BusProperties busProperties, GtfsExport gtfs, Teams teams, AthleteCounts athletes, DriverRoster drivers,
-                   Fleet fleet, TransportStream stream) {
+    TransportPages(TransportPrivileges privileges, Programme programme, Places places, CarPool pool, DayDispatch dispatch,
+                   LiveOperations live, Disruptions disruptions, BusLines buses, BusProperties busProperties, GtfsExport gtfs, Teams teams,
+                   AthleteCounts athletes, Fleet fleet, TransportStream stream) {
         this.privileges = privileges;
         this.programme = programme;
         this.places = places;
@@ -71,7 +70,6 @@ class TransportPages {
         this.gtfs = gtfs;
         this.teams = teams;
         this.athletes = athletes;
-        this.drivers = drivers;
         this.fleet = fleet;
         this.stream = stream;
     }
@@ -105,7 +103,6 @@ class TransportPages {
         model.addAttribute("positions", live.positions(shown));
         model.addAttribute("requests", pool.day(shown));
         model.addAttribute("target", live.target(shown, runs));
-        model.addAttribute("busRuns", runs.size());
         model.addAttribute("runs", dispatch.runs(shown));
         model.addAttribute("disruptions", dispatch.disruptions(shown));
         model.addAttribute("fleet", fleet.mix());

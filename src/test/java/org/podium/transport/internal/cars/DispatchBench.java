@@ -27,21 +27,21 @@ public final class DispatchBench {
         var baseline = SyntheticDay.of(places, matrix, day, requests, cars, seed, 80);
         var started = System.nanoTime();
         NearestCar.dispatch(baseline, false);
-        report("nearest car (baseline)", DispatchCheck.check(baseline), Duration.ofNanos(System.nanoTime() - started), null, baseline);
+        report("nearest car (baseline)", DispatchCheck.check(baseline), Duration.ofNanos(System.nanoTime() - started), null);
 
         // The solver's starting point: the same greedy pass, leaving what it cannot serve on time.
         var start = SyntheticDay.of(places, matrix, day, requests, cars, seed, 80);
         started = System.nanoTime();
         NearestCar.dispatch(start, true);
-        report("nearest car, on time only", DispatchCheck.check(start), Duration.ofNanos(System.nanoTime() - started), null, start);
+        report("nearest car, on time only", DispatchCheck.check(start), Duration.ofNanos(System.nanoTime() - started), null);
 
         var planner = new DispatchPlanner(Duration.ofSeconds(Math.max(5, spent.toSeconds() / 4)), spent);
         var solved = planner.plan(SyntheticDay.of(places, matrix, day, requests, cars, seed, 80));
-        report("Timefold", DispatchCheck.check(solved.plan()), solved.outcome().spent(), solved.outcome().toFeasible(), solved.plan());
+        report("Timefold", DispatchCheck.check(solved.plan()), solved.outcome().spent(), solved.outcome().toFeasible());
         System.out.println("Timefold score: " + solved.outcome().score());
     }
 
-    private static void report(String name, DispatchCheck.Service service, Duration spent, Duration toFeasible, Dispatch plan) {
+    private static void report(String name, DispatchCheck.Service service, Duration spent, Duration toFeasible) {
         System.out.printf("%-24s %7.1f s  to 0 hard: %-9s  requests %,d  served %,d  on time %,d (%.1f %%)  hard breaches %,d  driving %,.0f h  empty %,.0f km%n",
                 name, spent.toMillis() / 1000.0, toFeasible == null ? "-" : String.format("%.1f s", toFeasible.toMillis() / 1000.0),
                 service.requests(), service.served(), service.onTime(), 100 * service.onTimeShare(), service.breaches().size(),
