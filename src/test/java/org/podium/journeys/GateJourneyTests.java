@@ -85,16 +85,27 @@ class GateJourneyTests {
     }
 
     /**
-     * Reads the QR code back from a screenshot of the wallet, as a gate's camera would: frame after
-     * frame until one decodes (a frame taken while the code is redrawn, every 15 s, or while the
-     * page still scrolls, does not; one CI run failed on such a frame).
-     */
-    /**
      * Reads the QR code the wallet drew, as a camera would, from the pixels of the encoder's own
      * canvas (with a white quiet zone around it, as on a phone's screen). A screenshot of the page
-     * depended on the compositor: on a loaded machine it could catch a frame mid-redraw.
+     * depended on the compositor: on a loaded machine it could catch a frame mid-redraw. The canvas
+     * itself is redrawn every 15 s: a read that does not decode (one CI run caught one) is taken
+     * again, as a camera takes the next frame, for up to 10 seconds.
      */
     private static String readQr(WebElement box) throws Exception {
+        var deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (true) {
+            try {
+                return decodeCanvas(box);
+            } catch (com.google.zxing.ReaderException unreadable) {
+                if (System.nanoTime() > deadline) {
+                    throw unreadable;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private static String decodeCanvas(WebElement box) throws Exception {
         var driver = (ChromeDriver) ((org.openqa.selenium.WrapsDriver) box).getWrappedDriver();
         var dataUrl = (String) driver.executeScript("return arguments[0].querySelector('canvas').toDataURL('image/png')", box);
         var drawn = ImageIO.read(new ByteArrayInputStream(java.util.Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1))));
