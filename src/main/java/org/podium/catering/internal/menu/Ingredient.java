@@ -1,0 +1,29 @@
+package org.podium.catering.internal.menu;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A purchased ingredient with the facts a label is derived from: the allergens it contains (from
+ * its specification sheet) and what it is made of.
+ *
+ * @param origin    plant, dairy, egg, honey, meat, fish or seafood: decides vegetarian and vegan
+ * @param pork      pork or a pork product (gelatine from pork included): never halal nor kosher
+ * @param alcohol   contains alcohol: not halal
+ * @param certified for meat: slaughtered and certified halal ({@code HALAL}), kosher ({@code KOSHER}), both or neither
+ */
+public record Ingredient(String code, String name, Set<Allergen> allergens, Origin origin, boolean pork, boolean alcohol,
+                         Set<Certification> certified) {
+
+    public enum Origin { PLANT, DAIRY, EGG, HONEY, MEAT, FISH, SEAFOOD }
+
+    public enum Certification { HALAL, KOSHER }
+
+    public Ingredient {
+        allergens = allergens.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(allergens));
+        certified = Set.copyOf(certified);
+        if (pork && origin != Origin.MEAT) {
+            throw new IllegalArgumentException(code + ": a pork product is of meat origin");
+        }
+    }
+}
