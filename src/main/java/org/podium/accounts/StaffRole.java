@@ -14,7 +14,11 @@ public enum StaffRole {
     /** A team's leader: books the team's cars and reads its buses (scope kept by the transport module). */
     TEAM_LEADER,
     /** A pool driver: reads their next trips. */
-    DRIVER;
+    DRIVER,
+    /** The village restaurant's manager: forecast, stock, shortage alerts and orders, restaurant floor. */
+    CATERING_MANAGER,
+    /** A chef: writes the recipes (the labels follow from the ingredients). */
+    CHEF;
 
     public String authority() {
         return "ROLE_" + name();

@@ -31,19 +31,21 @@ public class DemoAccounts {
     /** A demo sign-in as printed at start-up. */
     public record Credential(String username, String password, String roles) {}
 
-    private static final Map<String, Set<StaffRole>> STAFF = Map.of(
-            "admin", Set.of(StaffRole.ADMIN),
-            "results", Set.of(StaffRole.RESULTS_OPERATOR),
-            "ticketing", Set.of(StaffRole.TICKETING_MANAGER),
-            "gate", Set.of(StaffRole.GATE_STAFF),
-            "soc", Set.of(StaffRole.SOC_ANALYST),
-            "accreditation", Set.of(StaffRole.ACCREDITATION_CENTRE),
+    private static final Map<String, Set<StaffRole>> STAFF = Map.ofEntries(
+            Map.entry("admin", Set.of(StaffRole.ADMIN)),
+            Map.entry("results", Set.of(StaffRole.RESULTS_OPERATOR)),
+            Map.entry("ticketing", Set.of(StaffRole.TICKETING_MANAGER)),
+            Map.entry("gate", Set.of(StaffRole.GATE_STAFF)),
+            Map.entry("soc", Set.of(StaffRole.SOC_ANALYST)),
+            Map.entry("accreditation", Set.of(StaffRole.ACCREDITATION_CENTRE)),
             // The accreditation module scopes these managers: the French NOC, the organiser's workforce (DemoManagers).
             // noc-fra also leads the French team's transport (the transport module scopes it to FRA), driver drives pool cars.
-            "noc-fra", Set.of(StaffRole.ACCREDITATION_MANAGER, StaffRole.TEAM_LEADER),
-            "workforce", Set.of(StaffRole.ACCREDITATION_MANAGER, StaffRole.WORKFORCE_MANAGER),
-            "transport", Set.of(StaffRole.TRANSPORT_MANAGER),
-            "driver", Set.of(StaffRole.DRIVER));
+            Map.entry("noc-fra", Set.of(StaffRole.ACCREDITATION_MANAGER, StaffRole.TEAM_LEADER)),
+            Map.entry("workforce", Set.of(StaffRole.ACCREDITATION_MANAGER, StaffRole.WORKFORCE_MANAGER)),
+            Map.entry("transport", Set.of(StaffRole.TRANSPORT_MANAGER)),
+            Map.entry("driver", Set.of(StaffRole.DRIVER)),
+            Map.entry("catering", Set.of(StaffRole.CATERING_MANAGER)),
+            Map.entry("chef", Set.of(StaffRole.CHEF)));
 
     private final DemoProperties properties;
     private final StaffAccounts staff;

@@ -71,6 +71,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/staff/workforce/**").hasAnyRole(StaffRole.WORKFORCE_MANAGER.name(), ADMIN)
                         .requestMatchers("/api/staff/transport/team/**").hasRole(StaffRole.TEAM_LEADER.name())
                         .requestMatchers("/api/staff/transport/**").hasAnyRole(StaffRole.TRANSPORT_MANAGER.name(), ADMIN)
+                        .requestMatchers("/api/staff/catering/recipes/**").hasAnyRole(StaffRole.CHEF.name(),
+                                StaffRole.CATERING_MANAGER.name(), ADMIN)
+                        .requestMatchers("/api/staff/catering/**").hasAnyRole(StaffRole.CATERING_MANAGER.name(), ADMIN)
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .authenticationManager(manager)
@@ -105,6 +108,9 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/transport/buses/**").hasAnyRole(StaffRole.TRANSPORT_MANAGER.name(),
                                 StaffRole.TEAM_LEADER.name(), ADMIN)
                         .requestMatchers("/staff/transport/**").hasAnyRole(StaffRole.TRANSPORT_MANAGER.name(), ADMIN)
+                        .requestMatchers("/staff/catering/recipes/**").hasAnyRole(StaffRole.CHEF.name(),
+                                StaffRole.CATERING_MANAGER.name(), ADMIN)
+                        .requestMatchers("/staff/catering/**").hasAnyRole(StaffRole.CATERING_MANAGER.name(), ADMIN)
                         .anyRequest().hasAnyRole(roles()))
                 .authenticationManager(manager(new StaffUsers(staff), passwords, throttle, STAFF_REALM))
                 .formLogin(form -> form.loginPage("/staff/login")

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.podium.games.AthleteCounts;
 import org.podium.games.GamesClock;
 import org.podium.games.Programme;
 import org.podium.games.Session;

@@ -15,7 +15,7 @@ import org.podium.games.Programme;
 import org.podium.platform.ICalendar;
 import org.podium.transport.internal.Place;
 import org.podium.transport.internal.Places;
-import org.podium.transport.internal.buses.AthleteCounts;
+import org.podium.games.AthleteCounts;
 import org.podium.transport.internal.buses.BusLines;
 import org.podium.transport.internal.buses.BusProperties;
 import org.podium.transport.internal.buses.BusTrip;

@@ -1,4 +1,4 @@
-package org.podium.transport.internal.buses;
+package org.podium.games;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** Athletes per discipline and NOC, counts only (transport/athletes-by-discipline.csv, sources in transport/SOURCES.md). */
+/** Athletes per discipline and NOC, counts only (programme/athletes-by-discipline.csv, sources in programme/SOURCES.md). */
 @Component
 public class AthleteCounts {
 
@@ -21,14 +21,14 @@ public class AthleteCounts {
 
     public AthleteCounts() {
         var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (var in = new InputStreamReader(new ClassPathResource("transport/athletes-by-discipline.csv").getInputStream(), StandardCharsets.UTF_8);
+        try (var in = new InputStreamReader(new ClassPathResource("programme/athletes-by-discipline.csv").getInputStream(), StandardCharsets.UTF_8);
              var csv = format.parse(in)) {
             for (var row : csv) {
                 byDiscipline.merge(row.get("discipline_code"), Integer.parseInt(row.get("athletes")), Integer::sum);
                 disciplinesByNoc.computeIfAbsent(row.get("noc"), n -> new TreeSet<>()).add(row.get("discipline_code"));
             }
         } catch (IOException e) {
-            throw new IllegalStateException("transport/athletes-by-discipline.csv unreadable", e);
+            throw new IllegalStateException("programme/athletes-by-discipline.csv unreadable", e);
         }
     }
 
