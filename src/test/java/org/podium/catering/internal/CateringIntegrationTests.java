@@ -72,7 +72,10 @@ class CateringIntegrationTests {
                 actuals.computeIfAbsent(dish.code(), d -> new TreeMap<>()).put(day, (double) OpeningDaysReplay.actual(dish, day, plan, 2024));
             }
         }
-        var eggsPlanned = CateringForecast.requirements(dishes, planned).get("EGG");
+        // The store-room's seed: two days of the plan's busiest egg day over the whole Games on hand, one as safety stock.
+        var wholeGames = new HashMap<String, TreeMap<LocalDate, Double>>();
+        dishes.forEach(d -> wholeGames.put(d.code(), new TreeMap<>(forecast.planned(d))));
+        var eggsPlanned = CateringForecast.requirements(dishes, wholeGames).get("EGG");
         var busiest = eggsPlanned.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow();
         var line = new StockLine("EGG", 2 * busiest, OPENS, busiest, 2, 360, "test");
         var learnt = firstAlert(line, dishes, planned, actuals, until, true);
@@ -81,6 +84,47 @@ class CateringIntegrationTests {
         assertThat(learnt).isNotNull();
         assertThat(learnt.inTime()).as("raised early enough to order within the lead time").isTrue();
         assertThat(planOnly == null || !planOnly.inTime()).as("the plan alone alerts too late or never").isTrue();
+        // And the shortage is real: replaying what was actually used, the stock does fall below safety, not before the
+        // learnt alert's order could have arrived.
+        var used = CateringForecast.requirements(dishes, actuals).get("EGG");
+        var delivered = CateringForecast.requirements(dishes, wholeGames).get("EGG");
+        var real = StockProjection.closing(line, until, until.minusDays(1), used, Map.of(), delivered);
+        var firstBelow = real.entrySet().stream().filter(e -> e.getValue() < line.safetyKg()).map(Map.Entry::getKey).findFirst();
+        System.out.printf("eggs actually below safety stock on %s%n", firstBelow.orElse(null));
+        assertThat(firstBelow).hasValueSatisfying(day -> assertThat(day).isAfterOrEqualTo(learnt.raisedOn().plusDays(line.leadDays())));
+    }
+
+    /** Forecast error on the replay of the opening days: the learning forecast against the plan alone, per dish and day. */
+    @Test
+    void learningFromTheCountsCutsTheForecastError() {
+        var dishes = recipes.dishes();
+        var from = LocalDate.of(2024, 7, 20);
+        var until = LocalDate.of(2024, 8, 12);
+        var learning = new java.util.ArrayList<Double>();
+        var planOnly = new java.util.ArrayList<Double>();
+        for (var dish : dishes) {
+            var planned = new TreeMap<>(forecast.planned(dish));
+            var actuals = new TreeMap<LocalDate, Double>();
+            planned.forEach((day, plan) -> actuals.put(day, (double) OpeningDaysReplay.actual(dish, day, plan, 2024)));
+            var learnt = new HashMap<LocalDate, Double>();
+            var plain = new HashMap<LocalDate, Double>();
+            var counted = new HashMap<LocalDate, Double>();
+            for (var day = from; day.isBefore(until); day = day.plusDays(1)) {
+                if (planned.get(day) < 50) {
+                    continue;
+                }
+                // The day-ahead forecast: what was known the evening before.
+                learnt.put(day, planned.get(day) * DishForecast.correction(planned, actuals, day, properties.learningRate()));
+                plain.put(day, planned.get(day));
+                counted.put(day, actuals.get(day));
+            }
+            learning.add(DishForecast.mape(learnt, counted));
+            planOnly.add(DishForecast.mape(plain, counted));
+        }
+        var withLearning = learning.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        var without = planOnly.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        System.out.printf("MAPE per dish and day, 20 Jul - 11 Aug: learning %.1f %%, plan only %.1f %%%n", 100 * withLearning, 100 * without);
+        assertThat(withLearning).isLessThan(without / 2);
     }
 
     /** The first day whose projection, knowing the counts of the days before, raises an egg alert. */

@@ -39,7 +39,8 @@ public final class Labels {
                 tags.add(tag);
             }
         }
-        return new Label(Set.copyOf(allergens), Set.copyOf(tags));
+        // In the Annex's order (EnumSet), as a board lists them.
+        return new Label(java.util.Collections.unmodifiableSet(allergens), java.util.Collections.unmodifiableSet(tags));
     }
 
     /** Why the recipe cannot carry the tags asked for (empty when it can carry them all). */

@@ -33,7 +33,13 @@ public class Store {
     public static final int HORIZON_DAYS = 7;
 
     /** An ingredient's projection for a page or a test: closing stock per day and the alert, if any. */
-    public record Outlook(StockLine line, NavigableMap<LocalDate, Double> closing, Optional<ShortageAlert> alert) {}
+    public record Outlook(StockLine line, NavigableMap<LocalDate, Double> closing, Optional<ShortageAlert> alert) {
+
+        /** Closing stock on the horizon's last day. */
+        public double atHorizon() {
+            return closing.isEmpty() ? line.onHandKg() : closing.lastEntry().getValue();
+        }
+    }
 
     private final JdbcClient jdbc;
     private final RecipeBook recipes;
