@@ -89,6 +89,7 @@ class CateringJourneyTests {
         assertThat(breach).isBetween(java.time.LocalDate.of(2024, 7, 21), java.time.LocalDate.of(2024, 7, 27));
         assertThat(orderBy).isEqualTo(breach.minusDays(2)).isAfterOrEqualTo(java.time.LocalDate.of(2024, 7, 20));
         assertThat(manager.findElement(By.id("egg-table")).getText()).contains("2024-07-19");
+        assertThat(manager.findElement(By.id("diets")).getText()).contains("Vegan", "Halal", "Gluten-free");
         Accessibility.assertNoSeriousViolation(manager);
         Browser.clickAndWaitForNextPage(manager, By.cssSelector("#alert-EGG button[type=submit]"));
         assertThat(manager.findElement(By.id("ordered")).getText()).contains("EGG", "2024-07-22");

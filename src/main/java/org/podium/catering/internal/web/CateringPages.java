@@ -107,8 +107,29 @@ class CateringPages {
         model.addAttribute("waste", floor.waste(today.minusDays(1)));
         model.addAttribute("carbonPerMeal", carbon);
         model.addAttribute("dishes", views);
+        model.addAttribute("diets", diets(views, today, dishes));
         model.addAttribute("counted", forecast.actuals().values().stream().mapToInt(m -> m.headMap(today, false).size()).max().orElse(0));
         return "catering/manager";
+    }
+
+    /** Portions planned and forecast for the day per diet: the dishes carrying each tag, per period. */
+    private Map<org.podium.catering.internal.menu.DietaryTag, Map<MealPeriod, Long>> diets(List<DishView> views, LocalDate today,
+                                                                                         List<org.podium.catering.internal.menu.Dish> dishes) {
+        var forecastToday = forecast.forecast(dishes, today, today, true);
+        var diets = new java.util.EnumMap<org.podium.catering.internal.menu.DietaryTag, Map<MealPeriod, Long>>(org.podium.catering.internal.menu.DietaryTag.class);
+        for (var tag : org.podium.catering.internal.menu.DietaryTag.values()) {
+            var byPeriod = new java.util.EnumMap<MealPeriod, Long>(MealPeriod.class);
+            for (var period : MealPeriod.values()) {
+                byPeriod.put(period, 0L);
+            }
+            for (var view : views) {
+                if (view.label().tags().contains(tag)) {
+                    byPeriod.merge(view.period(), Math.round(forecastToday.get(view.code()).get(today)), Long::sum);
+                }
+            }
+            diets.put(tag, byPeriod);
+        }
+        return diets;
     }
 
     @PostMapping("/staff/catering/replay")
