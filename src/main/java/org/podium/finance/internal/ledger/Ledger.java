@@ -1,0 +1,168 @@
+package org.podium.finance.internal.ledger;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.commons.csv.CSVFormat;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The general ledger: validation of entries (balanced, known accounts, numbered without gaps per
+ * journal, chained by hash), reversals, the chain's verification and the trial balance. The
+ * database refuses any change to a validated entry (trigger), so a correction is a reversal.
+ */
+@Service
+public class Ledger {
+
+    /** An entry as validated. */
+    public record Posted(long id, String journal, int number, String hash) {}
+
+    /** Why an entry was refused (message keys). */
+    public static final class EntryRefused extends IllegalArgumentException {
+        private final List<String> reasons;
+
+        EntryRefused(List<String> reasons) {
+            super(String.join(", ", reasons));
+            this.reasons = List.copyOf(reasons);
+        }
+
+        public List<String> reasons() {
+            return reasons;
+        }
+    }
+
+    /** The chain re-read: how many entries, and the first whose hash does not match (null when all do). */
+    public record ChainCheck(int entries, @Nullable Long brokenAt) {
+        public boolean intact() {
+            return brokenAt == null;
+        }
+    }
+
+    /** An account's totals. */
+    public record Balance(String account, BigDecimal debit, BigDecimal credit) {}
+
+    private final JdbcClient jdbc;
+    private final AtomicBoolean chartLoaded = new AtomicBoolean();
+
+    Ledger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    public Posted post(EntryDraft entry, String accountant) {
+        return post(entry, accountant, null);
+    }
+
+    private Posted post(EntryDraft entry, String accountant, @Nullable Long reverses) {
+        var problems = new ArrayList<>(entry.problems());
+        var known = jdbc.sql("select number from finance.account").query(String.class).set();
+        if (entry.lines().stream().anyMatch(l -> !known.contains(l.account()))) {
+            problems.add("finance.refused.account");
+        }
+        var journal = jdbc.sql("update finance.journal set next_number = next_number + 1 where code = ? returning next_number - 1")
+                .param(entry.journal()).query(Integer.class).optional();
+        if (journal.isEmpty()) {
+            problems.add("finance.refused.journal");
+        }
+        if (!problems.isEmpty()) {
+            throw new EntryRefused(problems);
+        }
+        var number = journal.get();
+        var previous = jdbc.sql("select head from finance.chain where id = 1 for update").query(String.class).single();
+        var hash = LedgerHash.of(previous, entry.journal(), number, entry);
+        var id = jdbc.sql("""
+                insert into finance.entry (journal, number, entry_date, label, piece_ref, validated_by, reverses, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(entry.journal(), number, entry.date(), entry.label(), entry.pieceRef(), accountant, reverses, previous, hash)
+                .query(Long.class).single();
+        var position = 1;
+        for (var line : entry.lines()) {
+            jdbc.sql("insert into finance.entry_line (entry, position, account, debit, credit, label) values (?, ?, ?, ?, ?, ?)")
+                    .params(id, position++, line.account(), line.debit(), line.credit(), line.label()).update();
+        }
+        jdbc.sql("update finance.chain set head = ? where id = 1").param(hash).update();
+        return new Posted(id, entry.journal(), number, hash);
+    }
+
+    /** Reverses a validated entry in its journal on {@code on}; the original stays as it was. */
+    @Transactional
+    public Posted reverse(long entryId, LocalDate on, String accountant) {
+        var original = read(entryId);
+        var posted = jdbc.sql("select journal || '-' || number from finance.entry where id = ?").param(entryId).query(String.class).single();
+        return post(original.reversal(on, posted), accountant, entryId);
+    }
+
+    /** Re-reads every entry in validation order and recomputes the chain. */
+    public ChainCheck verify() {
+        var ids = jdbc.sql("select id from finance.entry order by id").query(Long.class).list();
+        var previous = "0".repeat(64);
+        var checked = 0;
+        for (var id : ids) {
+            record Stored(String journal, int number, String previousHash, String hash) {}
+            var stored = jdbc.sql("select journal, number, previous_hash as \"previousHash\", hash from finance.entry where id = ?")
+                    .param(id).query(Stored.class).single();
+            if (!stored.previousHash().equals(previous) || !LedgerHash.of(previous, stored.journal(), stored.number(), read(id)).equals(stored.hash())) {
+                return new ChainCheck(checked, id);
+            }
+            previous = stored.hash();
+            checked++;
+        }
+        var head = jdbc.sql("select head from finance.chain where id = 1").query(String.class).single();
+        return new ChainCheck(checked, head.equals(previous) ? null : -1L);
+    }
+
+    /** Debit and credit totals per account over the entries validated up to {@code until}. */
+    public List<Balance> trialBalance(LocalDate until) {
+        return jdbc.sql("""
+                select l.account, sum(l.debit) as debit, sum(l.credit) as credit
+                from finance.entry_line l join finance.entry e on e.id = l.entry
+                where e.entry_date <= ? group by l.account order by l.account""").param(until).query(Balance.class).list();
+    }
+
+    EntryDraft read(long id) {
+        record Head(String journal, LocalDate entryDate, String label, String pieceRef) {}
+        var head = jdbc.sql("select journal, entry_date as \"entryDate\", label, piece_ref as \"pieceRef\" from finance.entry where id = ?")
+                .param(id).query(Head.class).single();
+        var lines = jdbc.sql("select account, debit, credit, label from finance.entry_line where entry = ? order by position")
+                .param(id).query(EntryDraft.Line.class).list();
+        return new EntryDraft(head.journal(), head.entryDate(), head.label(), head.pieceRef(), lines);
+    }
+
+    /** Loads the chart of accounts once the migrations have run, in its own statements (no posting's transaction to roll it back). */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void loadChart() {
+        if (chartLoaded.get()) {
+            return;
+        }
+        var format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (var in = new InputStreamReader(new ClassPathResource("finance/accounts.csv").getInputStream(), StandardCharsets.UTF_8);
+             var csv = format.parse(in)) {
+            for (var row : csv) {
+                jdbc.sql("insert into finance.account (number, name_fr, name_en) values (?, ?, ?) on conflict (number) do update "
+                                + "set name_fr = excluded.name_fr, name_en = excluded.name_en")
+                        .params(row.get("number"), row.get("name_fr"), row.get("name_en")).update();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("finance/accounts.csv unreadable", e);
+        }
+        chartLoaded.set(true);
+    }
+
+    /** Every account's French title, for reports. */
+    public java.util.Map<String, String> accountNames() {
+        var names = new HashMap<String, String>();
+        jdbc.sql("select number, name_fr from finance.account").query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
+    }
+}
