@@ -19,10 +19,6 @@ import org.podium.accreditation.AccreditationStatus;
 import org.podium.support.PodiumIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 /**
  * The card: printed only once approved, a PDF that reads back (its text and its QR code, which
@@ -110,26 +106,11 @@ class CardTests {
         return images;
     }
 
-    /**
-     * The text of the card's QR code, read from its image as a phone's camera would: with the white
-     * quiet zone the printed card has around it (the image alone has none, and one CI run in many
-     * could not find the code without it).
-     */
+    /** The text of the card's QR code, read from its image as a phone's camera would. */
     private static String qrOf(org.apache.pdfbox.pdmodel.PDDocument document) throws Exception {
         for (var image : images(document)) {
-            var drawn = image.getImage();
-            var margin = 40;
-            var picture = new java.awt.image.BufferedImage(drawn.getWidth() + 2 * margin, drawn.getHeight() + 2 * margin,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
-            var graphics = picture.createGraphics();
-            graphics.setColor(java.awt.Color.WHITE);
-            graphics.fillRect(0, 0, picture.getWidth(), picture.getHeight());
-            graphics.drawImage(drawn, margin, margin, null);
-            graphics.dispose();
-            var pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
-            var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels)));
             try {
-                return new QRCodeReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+                return org.podium.support.QrCamera.read(image.getImage());
             } catch (com.google.zxing.ReaderException notThisOne) {
                 // the photo
             }
