@@ -18,7 +18,9 @@ public enum StaffRole {
     /** The village restaurant's manager: forecast, stock, shortage alerts and orders, restaurant floor. */
     CATERING_MANAGER,
     /** A chef: writes the recipes (the labels follow from the ingredients). */
-    CHEF;
+    CHEF,
+    /** The organiser's accountant: the ledger, its chain check, the trial balance and the FEC. */
+    ACCOUNTANT;
 
     public String authority() {
         return "ROLE_" + name();

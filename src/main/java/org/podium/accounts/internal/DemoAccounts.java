@@ -45,7 +45,8 @@ public class DemoAccounts {
             Map.entry("transport", Set.of(StaffRole.TRANSPORT_MANAGER)),
             Map.entry("driver", Set.of(StaffRole.DRIVER)),
             Map.entry("catering", Set.of(StaffRole.CATERING_MANAGER)),
-            Map.entry("chef", Set.of(StaffRole.CHEF)));
+            Map.entry("chef", Set.of(StaffRole.CHEF)),
+            Map.entry("accountant", Set.of(StaffRole.ACCOUNTANT)));
 
     private final DemoProperties properties;
     private final StaffAccounts staff;

@@ -74,6 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/staff/catering/recipes/**").hasAnyRole(StaffRole.CHEF.name(),
                                 StaffRole.CATERING_MANAGER.name(), ADMIN)
                         .requestMatchers("/api/staff/catering/**").hasAnyRole(StaffRole.CATERING_MANAGER.name(), ADMIN)
+                        .requestMatchers("/api/staff/finance/**").hasRole(StaffRole.ACCOUNTANT.name())
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .authenticationManager(manager)

@@ -124,10 +124,16 @@ public class Ledger {
 
     /** Debit and credit totals per account over the entries validated up to {@code until}. */
     public List<Balance> trialBalance(LocalDate until) {
+        return trialBalance(LocalDate.of(1, 1, 1), until);
+    }
+
+    /** Debit and credit totals per account over the entries dated from {@code from} to {@code until}. */
+    public List<Balance> trialBalance(LocalDate from, LocalDate until) {
         return jdbc.sql("""
                 select l.account, sum(l.debit) as debit, sum(l.credit) as credit
                 from finance.entry_line l join finance.entry e on e.id = l.entry
-                where e.entry_date <= ? group by l.account order by l.account""").param(until).query(Balance.class).list();
+                where e.entry_date between ? and ? group by l.account order by l.account""")
+                .params(from, until).query(Balance.class).list();
     }
 
     EntryDraft read(long id) {
