@@ -20,7 +20,13 @@ public enum StaffRole {
     /** A chef: writes the recipes (the labels follow from the ingredients). */
     CHEF,
     /** The organiser's accountant: the ledger, its chain check, the trial balance and the FEC. */
-    ACCOUNTANT;
+    ACCOUNTANT,
+    /** A buyer: the supplier file, purchase orders from requisitions, receipts. */
+    BUYER,
+    /** An approver of purchase orders and of invoices held on a variance (the delegation-of-authority matrix says how many). */
+    APPROVER,
+    /** A treasurer: prepares and approves payment runs (two of them for one run), imports bank statements. */
+    TREASURER;
 
     public String authority() {
         return "ROLE_" + name();

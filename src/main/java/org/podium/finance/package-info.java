@@ -5,7 +5,7 @@
  * (SIREN, SIRET, French VAT, IBAN, BIC), and purchase requisitions from the catering module's
  * {@code PurchaseRequested}.
  */
-@ApplicationModule(displayName = "Finance", allowedDependencies = { "platform", "catering" })
+@ApplicationModule(displayName = "Finance", allowedDependencies = { "platform", "catering", "audit" })
 @NullMarked
 package org.podium.finance;
 

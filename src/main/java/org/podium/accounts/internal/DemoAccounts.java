@@ -46,7 +46,14 @@ public class DemoAccounts {
             Map.entry("driver", Set.of(StaffRole.DRIVER)),
             Map.entry("catering", Set.of(StaffRole.CATERING_MANAGER)),
             Map.entry("chef", Set.of(StaffRole.CHEF)),
-            Map.entry("accountant", Set.of(StaffRole.ACCOUNTANT)));
+            Map.entry("accountant", Set.of(StaffRole.ACCOUNTANT)),
+            // Purchase-to-pay needs two people at several steps (approvals, bank details, payment runs).
+            Map.entry("buyer", Set.of(StaffRole.BUYER)),
+            Map.entry("buyer2", Set.of(StaffRole.BUYER)),
+            Map.entry("approver", Set.of(StaffRole.APPROVER)),
+            Map.entry("approver2", Set.of(StaffRole.APPROVER)),
+            Map.entry("treasurer", Set.of(StaffRole.TREASURER)),
+            Map.entry("treasurer2", Set.of(StaffRole.TREASURER)));
 
     private final DemoProperties properties;
     private final StaffAccounts staff;

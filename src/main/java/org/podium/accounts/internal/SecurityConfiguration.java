@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,6 +28,9 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     private static final String ADMIN = StaffRole.ADMIN.name();
+    /** The finance roles: administrators are not among them, so that whoever runs the platform cannot move money. */
+    private static final String[] FINANCE = { StaffRole.ACCOUNTANT.name(), StaffRole.BUYER.name(), StaffRole.APPROVER.name(),
+            StaffRole.TREASURER.name() };
 
     /**
      * No tracing span per security filter: wrapping each of a dozen filters in an observation cost
@@ -74,7 +78,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/staff/catering/recipes/**").hasAnyRole(StaffRole.CHEF.name(),
                                 StaffRole.CATERING_MANAGER.name(), ADMIN)
                         .requestMatchers("/api/staff/catering/**").hasAnyRole(StaffRole.CATERING_MANAGER.name(), ADMIN)
-                        .requestMatchers("/api/staff/finance/**").hasRole(StaffRole.ACCOUNTANT.name())
+                        .requestMatchers("/api/staff/finance/ledger/**", "/api/staff/finance/trial-balance/**", "/api/staff/finance/fec/**")
+                                .hasRole(StaffRole.ACCOUNTANT.name())
+                        .requestMatchers("/api/staff/finance/**").hasAnyRole(FINANCE)
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole(ADMIN)
                         .anyRequest().denyAll())
                 .authenticationManager(manager)
@@ -112,6 +118,17 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/catering/recipes/**").hasAnyRole(StaffRole.CHEF.name(),
                                 StaffRole.CATERING_MANAGER.name(), ADMIN)
                         .requestMatchers("/staff/catering/**").hasAnyRole(StaffRole.CATERING_MANAGER.name(), ADMIN)
+                        // Finance: each step to its role; administrators have none (segregation of duties).
+                        .requestMatchers(HttpMethod.POST, "/staff/finance/suppliers", "/staff/finance/suppliers/*/bank",
+                                "/staff/finance/orders", "/staff/finance/orders/*/receipts").hasRole(StaffRole.BUYER.name())
+                        .requestMatchers(HttpMethod.POST, "/staff/finance/suppliers/*/bank/confirm").hasAnyRole(StaffRole.BUYER.name(),
+                                StaffRole.ACCOUNTANT.name())
+                        .requestMatchers(HttpMethod.POST, "/staff/finance/orders/*/approval", "/staff/finance/orders/*/rejection",
+                                "/staff/finance/invoices/*/approval").hasRole(StaffRole.APPROVER.name())
+                        .requestMatchers(HttpMethod.POST, "/staff/finance/invoices").hasRole(StaffRole.ACCOUNTANT.name())
+                        .requestMatchers("/staff/finance/runs/**").hasRole(StaffRole.TREASURER.name())
+                        .requestMatchers("/staff/finance/statements/**").hasAnyRole(StaffRole.TREASURER.name(), StaffRole.ACCOUNTANT.name())
+                        .requestMatchers("/staff/finance/**").hasAnyRole(FINANCE)
                         .anyRequest().hasAnyRole(roles()))
                 .authenticationManager(manager(new StaffUsers(staff), passwords, throttle, STAFF_REALM))
                 .formLogin(form -> form.loginPage("/staff/login")

@@ -85,6 +85,8 @@ public final class SepaCreditTransfer {
             xml.writeStartElement("PmtInf");
             text(xml, "PmtInfId", messageId);
             text(xml, "PmtMtd", "TRF");
+            // One booking per transfer: the statement then gives each its own entry to reconcile.
+            text(xml, "BtchBookg", "false");
             text(xml, "NbOfTxs", String.valueOf(payments.size()));
             text(xml, "CtrlSum", total.toPlainString());
             xml.writeStartElement("PmtTpInf");

@@ -1,0 +1,136 @@
+package org.podium.finance.internal.payables;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.podium.audit.StaffActionPerformed;
+import org.podium.finance.internal.ActionRefused;
+import org.podium.finance.internal.procurement.Suppliers;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payment runs: a treasurer selects the approved invoices due by a date, another treasurer
+ * approves the run, and its SEPA credit transfer file (pain.001.001.09, checked against the EPC
+ * schema) is issued. Nobody pays a supplier they created or whose bank details they asked for or
+ * confirmed: such invoices are left out of the run they prepare, and approving a run that holds
+ * one is refused. Invoices are paid when the bank statement shows the transfer (BankStatements).
+ */
+@Service
+public class PaymentRuns {
+
+    public record Run(long id, LocalDate execution, String status, String preparedBy, @Nullable String approvedBy,
+                      @Nullable String messageId, int payments, BigDecimal total) {}
+
+    /** A prepared run, and the invoices due that its preparer may not pay (another treasurer's to run). */
+    public record Prepared(Run run, List<Invoices.Invoice> withheld) {}
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    private final JdbcClient jdbc;
+    private final Invoices invoices;
+    private final Suppliers suppliers;
+    private final SepaCreditTransfer sepa;
+    private final ApplicationEventPublisher events;
+
+    PaymentRuns(JdbcClient jdbc, Invoices invoices, Suppliers suppliers, SepaCreditTransfer sepa, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.invoices = invoices;
+        this.suppliers = suppliers;
+        this.sepa = sepa;
+        this.events = events;
+    }
+
+    /** The end-to-end id a transfer carries, and the bank statement gives back. */
+    public static String endToEndId(long invoice) {
+        return "PODIUM-INV-" + invoice;
+    }
+
+    @Transactional
+    public Prepared prepare(LocalDate execution, LocalDate dueBy, String treasurer) {
+        var due = jdbc.sql("select id from finance.invoice where status = 'APPROVED' and payment_run is null and due_date <= ? order by id for update")
+                .param(dueBy).query(Long.class).list().stream().map(invoices::find).toList();
+        var selected = new ArrayList<Invoices.Invoice>();
+        var withheld = new ArrayList<Invoices.Invoice>();
+        for (var invoice : due) {
+            (suppliers.find(invoice.supplier()).cannotPay().contains(treasurer) ? withheld : selected).add(invoice);
+        }
+        if (selected.isEmpty()) throw new ActionRefused("finance.run.nothingDue");
+        var total = selected.stream().map(Invoices.Invoice::gross).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var id = jdbc.sql("insert into finance.payment_run (execution, status, prepared_by, payments, total) values (?, 'PREPARED', ?, ?, ?) returning id")
+                .params(execution, treasurer, selected.size(), total).query(Long.class).single();
+        for (var invoice : selected) {
+            jdbc.sql("update finance.invoice set status = 'IN_RUN', payment_run = ? where id = ?").params(id, invoice.id()).update();
+        }
+        events.publishEvent(new StaffActionPerformed(treasurer, "finance.run.prepared", "run:" + id,
+                selected.size() + " invoice(s), EUR " + total.toPlainString() + ", execution " + execution, Instant.now()));
+        return new Prepared(find(id), withheld);
+    }
+
+    /** A second treasurer approves: the file is written, validated and kept with the run. */
+    @Transactional
+    public Run approve(long id, String treasurer) {
+        var run = lock(id);
+        if (!run.status().equals("PREPARED")) throw new ActionRefused("finance.run.notPrepared");
+        if (run.preparedBy().equals(treasurer)) throw new ActionRefused("finance.sod.approveOwnRun");
+        var held = invoices.ofRun(id);
+        var problems = new ArrayList<String>();
+        var payments = new ArrayList<SepaCreditTransfer.Payment>();
+        for (var invoice : held) {
+            var supplier = suppliers.find(invoice.supplier());
+            if (supplier.cannotPay().contains(treasurer)) {
+                problems.add("finance.sod.paySupplier:" + supplier.name());
+            }
+            if (supplier.pendingIban() != null) {
+                problems.add("finance.run.bankChangePending:" + supplier.name());
+            }
+            payments.add(new SepaCreditTransfer.Payment(endToEndId(invoice.id()), supplier.name(), supplier.iban(), supplier.bic(),
+                    invoice.gross(), "Facture " + invoice.number() + " du " + invoice.invoiceDate()));
+        }
+        ActionRefused.unless(problems.stream().distinct().toList());
+        var messageId = "PODIUM-RUN-" + id;
+        byte[] file;
+        try {
+            file = sepa.file(messageId, run.execution(), OffsetDateTime.now(PARIS), payments);
+        } catch (SepaCreditTransfer.RunRefused e) {
+            throw new ActionRefused(e.reasons());
+        }
+        jdbc.sql("update finance.payment_run set status = 'APPROVED', approved_by = ?, message_id = ?, file = ? where id = ?")
+                .params(treasurer, messageId, file, id).update();
+        events.publishEvent(new StaffActionPerformed(treasurer, "finance.run.approved", "run:" + id,
+                run.payments() + " transfer(s), EUR " + run.total().toPlainString() + ", file " + messageId, Instant.now()));
+        return find(id);
+    }
+
+    /** The run's SEPA file, once approved. */
+    public byte[] file(long id) {
+        return jdbc.sql("select file from finance.payment_run where id = ? and file is not null").param(id).query(byte[].class).optional()
+                .orElseThrow(() -> new ActionRefused("finance.run.noFile"));
+    }
+
+    public Run find(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(Run.class).optional().orElseThrow(() -> new ActionRefused("finance.run.unknown"));
+    }
+
+    public List<Run> recent() {
+        return jdbc.sql(SELECT + " order by id desc limit 50").query(Run.class).list();
+    }
+
+    private Run lock(long id) {
+        jdbc.sql("select id from finance.payment_run where id = ? for update").param(id).query(Long.class).optional()
+                .orElseThrow(() -> new ActionRefused("finance.run.unknown"));
+        return find(id);
+    }
+
+    private static final String SELECT = """
+            select id, execution, status, prepared_by as "preparedBy", approved_by as "approvedBy", message_id as "messageId", payments, total
+            from finance.payment_run""";
+}
