@@ -49,6 +49,8 @@ class PageLanguageTests {
             "fr, admin:/staff/soc", "en, admin:/staff/soc", "fr, admin:/staff/soc/events", "fr, admin:/staff/soc/rules",
             "fr, admin:/staff/ticketing", "en, admin:/staff/ticketing", "fr, admin:/staff/tokens",
             "fr, admin:/staff/admin/replay", "en, admin:/staff/admin/replay",
+            // Every finance section shows for someone holding the four finance roles.
+            "fr, finance:/staff/finance", "en, finance:/staff/finance",
             // Teahupo'o: its capacity was never published, the page says why it is not on sale.
             "fr, /tickets/sessions/TAH-20240727-1", "en, /tickets/sessions/TAH-20240727-1"})
     void holdsNoSentenceOfTheOtherLanguage(String language, String page) throws Exception {
@@ -60,6 +62,8 @@ class PageLanguageTests {
             request = request.with(user(email).roles("FAN"));
         } else if (page.startsWith("admin:")) {
             request = request.with(user("admin").roles("ADMIN"));
+        } else if (page.startsWith("finance:")) {
+            request = request.with(user("finance-all").roles("ACCOUNTANT", "BUYER", "APPROVER", "TREASURER"));
         }
         var html = mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         var text = TAGS.matcher(html).replaceAll(" ").replace("&#39;", "'").replace("&amp;", "&").replace("&quot;", "\"")

@@ -50,22 +50,8 @@ class PurchaseToPayTests {
     @Autowired FinanceProperties books;
     @Autowired JdbcClient jdbc;
 
-    /** A SIRET no other test has used: 13 random digits and the Luhn digit. */
-    static String newSiret() {
-        var digits = new StringBuilder();
-        for (var i = 0; i < 13; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        for (var check = 0; check < 10; check++) {
-            if (org.podium.finance.internal.identifiers.Identifiers.siret(digits + "" + check)) {
-                return digits + "" + check;
-            }
-        }
-        throw new IllegalStateException();
-    }
-
     Suppliers.Supplier supplier(String name, String createdBy) {
-        return suppliers.create(name + " " + ThreadLocalRandom.current().nextInt(1_000_000), newSiret(), "", IBAN, "", createdBy);
+        return suppliers.create(name + " " + ThreadLocalRandom.current().nextInt(1_000_000), FinanceTestData.newSiret(), "", IBAN, "", createdBy);
     }
 
     PurchaseOrders.Order approvedOrder(Suppliers.Supplier supplier, String budget, List<PurchaseOrders.LineDraft> lines) {

@@ -55,6 +55,11 @@ class FinanceApi {
     @Operation(summary = "The fiscal year's FEC (article A47 A-1 LPF): 18 fields separated by |, one line per entry line, "
             + "named <SIREN>FEC<closing date>.txt")
     ResponseEntity<StreamingResponseBody> fec(@PathVariable int year) {
+        return fecResponse(fec, year);
+    }
+
+    /** The year's FEC as a download, streamed (a year of the Games' books is millions of lines). */
+    static ResponseEntity<StreamingResponseBody> fecResponse(FecExport fec, int year) {
         checkYear(year);
         StreamingResponseBody body = out -> fec.write(year, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         return ResponseEntity.ok()
