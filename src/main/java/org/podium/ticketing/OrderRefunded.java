@@ -6,6 +6,6 @@ import java.util.UUID;
 
 import org.podium.accounts.FanId;
 
-/** A paid order was refunded: its tickets are void and their seats back on sale. */
-public record OrderRefunded(UUID order, FanId fan, List<UUID> tickets, String reason, Instant refundedAt) {
+/** A paid order was refunded (all of what was paid, {@code amountCents}): its tickets are void and their seats back on sale. */
+public record OrderRefunded(UUID order, FanId fan, List<UUID> tickets, String reason, Instant refundedAt, long amountCents) {
 }

@@ -126,7 +126,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/staff/finance/orders/*/approval", "/staff/finance/orders/*/rejection",
                                 "/staff/finance/invoices/*/approval").hasRole(StaffRole.APPROVER.name())
                         .requestMatchers(HttpMethod.POST, "/staff/finance/invoices").hasRole(StaffRole.ACCOUNTANT.name())
-                        .requestMatchers("/staff/finance/fec/**").hasRole(StaffRole.ACCOUNTANT.name())
+                        .requestMatchers("/staff/finance/fec/**", "/staff/finance/ticketing/**", "/staff/finance/years/**").hasRole(StaffRole.ACCOUNTANT.name())
                         .requestMatchers("/staff/finance/runs/**").hasRole(StaffRole.TREASURER.name())
                         .requestMatchers("/staff/finance/statements/**").hasAnyRole(StaffRole.TREASURER.name(), StaffRole.ACCOUNTANT.name())
                         .requestMatchers("/staff/finance/**").hasAnyRole(FINANCE)

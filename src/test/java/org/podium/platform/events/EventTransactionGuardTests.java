@@ -17,7 +17,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 class EventTransactionGuardTests {
 
     private final OrderRefunded refund = new OrderRefunded(UUID.randomUUID(), FanId.random(), List.of(UUID.randomUUID()), "moved",
-            Instant.now());
+            Instant.now(), 12_000);
 
     @Test
     void aModuleEventOutsideATransactionFailsInStrictMode() {

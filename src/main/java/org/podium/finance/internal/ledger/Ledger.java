@@ -80,6 +80,11 @@ public class Ledger {
         }
         var number = journal.get();
         var previous = jdbc.sql("select head from finance.chain where id = 1 for update").query(String.class).single();
+        // Checked under the chain's lock, which closing a year takes too: no entry enters a year while it closes.
+        if (jdbc.sql("select count(*) from finance.fiscal_year where year = ? and status = 'CLOSED'").param(entry.date().getYear())
+                .query(Long.class).single() > 0) {
+            throw new EntryRefused(List.of("finance.refused.closedYear"));
+        }
         var hash = LedgerHash.of(previous, entry.journal(), number, entry);
         var id = jdbc.sql("""
                 insert into finance.entry (journal, number, entry_date, label, piece_ref, validated_by, reverses, previous_hash, hash)

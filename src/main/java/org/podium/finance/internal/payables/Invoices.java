@@ -146,10 +146,6 @@ public class Invoices {
         return list("", null);
     }
 
-    List<Invoice> ofRun(long run) {
-        return list("where i.payment_run = ?", run);
-    }
-
     private List<Invoice> list(String where, @Nullable Object param) {
         var sql = jdbc.sql("""
                 select i.id, i.supplier, s.name as "supplierName", i.purchase_order as "purchaseOrder", i.number, i.invoice_date as "invoiceDate",

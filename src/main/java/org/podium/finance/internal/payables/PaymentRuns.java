@@ -30,21 +30,17 @@ public class PaymentRuns {
     public record Run(long id, LocalDate execution, String status, String preparedBy, @Nullable String approvedBy,
                       @Nullable String messageId, int payments, BigDecimal total) {}
 
-    /** A prepared run, and the invoices due that its preparer may not pay (another treasurer's to run). */
-    public record Prepared(Run run, List<Invoices.Invoice> withheld) {}
+    /** A prepared run, and the ids of the invoices due that its preparer may not pay (another treasurer's to run). */
+    public record Prepared(Run run, List<Long> withheld) {}
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final JdbcClient jdbc;
-    private final Invoices invoices;
-    private final Suppliers suppliers;
     private final SepaCreditTransfer sepa;
     private final ApplicationEventPublisher events;
 
-    PaymentRuns(JdbcClient jdbc, Invoices invoices, Suppliers suppliers, SepaCreditTransfer sepa, ApplicationEventPublisher events) {
+    PaymentRuns(JdbcClient jdbc, SepaCreditTransfer sepa, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.invoices = invoices;
-        this.suppliers = suppliers;
         this.sepa = sepa;
         this.events = events;
     }
@@ -56,20 +52,15 @@ public class PaymentRuns {
 
     @Transactional
     public Prepared prepare(LocalDate execution, LocalDate dueBy, String treasurer) {
-        var due = jdbc.sql("select id from finance.invoice where status = 'APPROVED' and payment_run is null and due_date <= ? order by id for update")
-                .param(dueBy).query(Long.class).list().stream().map(invoices::find).toList();
-        var selected = new ArrayList<Invoices.Invoice>();
-        var withheld = new ArrayList<Invoices.Invoice>();
-        for (var invoice : due) {
-            (suppliers.find(invoice.supplier()).cannotPay().contains(treasurer) ? withheld : selected).add(invoice);
-        }
+        var due = payable("i.status = 'APPROVED' and i.payment_run is null and i.due_date <= ? order by i.id for update of i", dueBy);
+        var selected = due.stream().filter(p -> !p.supplier().cannotPay().contains(treasurer)).toList();
+        var withheld = due.stream().filter(p -> p.supplier().cannotPay().contains(treasurer)).map(Payable::invoice).toList();
         if (selected.isEmpty()) throw new ActionRefused("finance.run.nothingDue");
-        var total = selected.stream().map(Invoices.Invoice::gross).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var total = selected.stream().map(Payable::gross).reduce(BigDecimal.ZERO, BigDecimal::add);
         var id = jdbc.sql("insert into finance.payment_run (execution, status, prepared_by, payments, total) values (?, 'PREPARED', ?, ?, ?) returning id")
                 .params(execution, treasurer, selected.size(), total).query(Long.class).single();
-        for (var invoice : selected) {
-            jdbc.sql("update finance.invoice set status = 'IN_RUN', payment_run = ? where id = ?").params(id, invoice.id()).update();
-        }
+        jdbc.sql("update finance.invoice set status = 'IN_RUN', payment_run = ? where id = any(?)")
+                .params(id, selected.stream().map(Payable::invoice).toArray(Long[]::new)).update();
         events.publishEvent(new StaffActionPerformed(treasurer, "finance.run.prepared", "run:" + id,
                 selected.size() + " invoice(s), EUR " + total.toPlainString() + ", execution " + execution, Instant.now()));
         return new Prepared(find(id), withheld);
@@ -81,21 +72,20 @@ public class PaymentRuns {
         var run = lock(id);
         if (!run.status().equals("PREPARED")) throw new ActionRefused("finance.run.notPrepared");
         if (run.preparedBy().equals(treasurer)) throw new ActionRefused("finance.sod.approveOwnRun");
-        var held = invoices.ofRun(id);
-        var problems = new ArrayList<String>();
+        var problems = new java.util.LinkedHashSet<String>();
         var payments = new ArrayList<SepaCreditTransfer.Payment>();
-        for (var invoice : held) {
-            var supplier = suppliers.find(invoice.supplier());
+        for (var payable : payable("i.payment_run = ? order by i.id", id)) {
+            var supplier = payable.supplier();
             if (supplier.cannotPay().contains(treasurer)) {
                 problems.add("finance.sod.paySupplier:" + supplier.name());
             }
             if (supplier.pendingIban() != null) {
                 problems.add("finance.run.bankChangePending:" + supplier.name());
             }
-            payments.add(new SepaCreditTransfer.Payment(endToEndId(invoice.id()), supplier.name(), supplier.iban(), supplier.bic(),
-                    invoice.gross(), "Facture " + invoice.number() + " du " + invoice.invoiceDate()));
+            payments.add(new SepaCreditTransfer.Payment(endToEndId(payable.invoice()), supplier.name(), supplier.iban(), supplier.bic(),
+                    payable.gross(), "Facture " + payable.number() + " du " + payable.invoiceDate()));
         }
-        ActionRefused.unless(problems.stream().distinct().toList());
+        ActionRefused.unless(List.copyOf(problems));
         var messageId = "PODIUM-RUN-" + id;
         byte[] file;
         try {
@@ -108,6 +98,21 @@ public class PaymentRuns {
         events.publishEvent(new StaffActionPerformed(treasurer, "finance.run.approved", "run:" + id,
                 run.payments() + " transfer(s), EUR " + run.total().toPlainString() + ", file " + messageId, Instant.now()));
         return find(id);
+    }
+
+    /** An invoice to pay beside its supplier's file, read in one query for the whole run. */
+    private record Payable(long invoice, String number, LocalDate invoiceDate, BigDecimal gross, Suppliers.Supplier supplier) {}
+
+    private List<Payable> payable(String where, Object param) {
+        return jdbc.sql("""
+                select i.id, i.number, i.invoice_date, i.gross, s.id as supplier, s.name, s.siret, s.vat, s.iban, s.bic, s.created_by,
+                       s.bank_requested_by, s.bank_confirmed_by, s.pending_iban, s.pending_bic, s.pending_by
+                from finance.invoice i join finance.supplier s on s.id = i.supplier""" + " where " + where).param(param)
+                .query((rs, n) -> new Payable(rs.getLong("id"), rs.getString("number"), rs.getObject("invoice_date", LocalDate.class),
+                        rs.getBigDecimal("gross"), new Suppliers.Supplier(rs.getLong("supplier"), rs.getString("name"), rs.getString("siret"),
+                        rs.getString("vat"), rs.getString("iban"), rs.getString("bic"), rs.getString("created_by"),
+                        rs.getString("bank_requested_by"), rs.getString("bank_confirmed_by"), rs.getString("pending_iban"),
+                        rs.getString("pending_bic"), rs.getString("pending_by")))).list();
     }
 
     /** The run's SEPA file, once approved. */

@@ -65,10 +65,17 @@ class FinancePages {
     private final Ledger ledger;
     private final org.podium.finance.internal.ledger.FecExport fec;
     private final org.springframework.context.MessageSource messages;
+    private final org.podium.finance.internal.sales.TicketingRevenue ticketing;
+    private final org.podium.finance.internal.ledger.FiscalYears years;
+    private final org.podium.finance.internal.ledger.FinancialStatements financialStatements;
 
     FinancePages(Suppliers suppliers, Budgets budgets, Requisitions requisitions, PurchaseOrders orders, Invoices invoices, PaymentRuns runs,
                  BankStatements statements, Ledger ledger, org.podium.finance.internal.ledger.FecExport fec,
-                 org.springframework.context.MessageSource messages) {
+                 org.springframework.context.MessageSource messages, org.podium.finance.internal.sales.TicketingRevenue ticketing,
+                 org.podium.finance.internal.ledger.FiscalYears years, org.podium.finance.internal.ledger.FinancialStatements financialStatements) {
+        this.ticketing = ticketing;
+        this.years = years;
+        this.financialStatements = financialStatements;
         this.fec = fec;
         this.messages = messages;
         this.suppliers = suppliers;
@@ -108,7 +115,11 @@ class FinancePages {
         model.addAttribute("chain", verify ? ledger.verify() : null);
         model.addAttribute("trialBalance", ledger.trialBalance(LocalDate.of(books, 1, 1), LocalDate.of(books, 12, 31)));
         model.addAttribute("accountNames", ledger.accountNames());
+        model.addAttribute("fiscalYear", years.find(books));
+        model.addAttribute("income", financialStatements.incomeStatement(books));
+        model.addAttribute("sheet", financialStatements.balanceSheet(books));
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("ticketingPending", ticketing.pending());
         return "finance/desk";
     }
 
@@ -220,6 +231,25 @@ class FinancePages {
     @GetMapping(value = "/staff/finance/fec/{year}", produces = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> fec(@PathVariable int year) {
         return FinanceApi.fecResponse(fec, year);
+    }
+
+    /** The accountant posts the ticketing days not yet in the books (the night job does it too), up to yesterday. */
+    @PostMapping("/staff/finance/ticketing/postings")
+    String postTicketing(RedirectAttributes redirect) {
+        return act(redirect, () -> {
+            var days = ticketing.postUntil(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1));
+            return Integer.toString(days.stream().mapToInt(d -> d.entries().size()).sum());
+        }, "finance.done.ticketing");
+    }
+
+    @PostMapping("/staff/finance/years/{year}/closing")
+    String closeYear(@PathVariable int year, Principal who, RedirectAttributes redirect) {
+        return act(redirect, () -> Integer.toString(years.close(year, who.getName()).year()), "finance.done.yearClosed");
+    }
+
+    @PostMapping("/staff/finance/years/{year}/reopening")
+    String reopenYear(@PathVariable int year, @RequestParam String reason, Principal who, RedirectAttributes redirect) {
+        return act(redirect, () -> Integer.toString(years.reopen(year, reason, who.getName()).year()), "finance.done.yearReopened");
     }
 
     @PostMapping("/staff/finance/statements")

@@ -212,7 +212,10 @@ public class OrderPayments {
                 .query((rs, n) -> new IssuedTicket(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         PriceCategory.valueOf(rs.getString(4)), SeatKind.valueOf(rs.getString(5)), rs.getString(6))).list();
         // Published inside the transaction: the event publication registry keeps it if a listener fails.
-        events.publishEvent(new OrderPaid(orderId, order.fan(), issued, clock.instant()));
+        var total = jdbc.sql("select total_cents from ticketing.ticket_order where id = :id").param("id", orderId).query(Long.class).single();
+        var toSellers = jdbc.sql("select coalesce(sum(price_cents), 0) from ticketing.resale_listing where purchase_order = :id")
+                .param("id", orderId).query(Long.class).single();
+        events.publishEvent(new OrderPaid(orderId, order.fan(), issued, clock.instant(), total, toSellers));
     }
 
     /** A late payment gets its old seats back if every one of them is still free; all or none. */

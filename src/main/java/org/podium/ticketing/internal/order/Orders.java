@@ -205,7 +205,8 @@ public class Orders {
             // the action once it commits, and the publication registry retries them if they fail.
             var now = clock.instant();
             events.publishEvent(new StaffActionPerformed(actor, "ticketing.order.refund", "order " + orderId, reason, now));
-            events.publishEvent(new OrderRefunded(orderId, order.fan(), order.ticketIds(), reason, now));
+            var paid = jdbc.sql("select total_cents from ticketing.ticket_order where id = :id").param("id", orderId).query(Long.class).single();
+            events.publishEvent(new OrderRefunded(orderId, order.fan(), order.ticketIds(), reason, now, paid));
             return order;
         });
         records.giveBack(refunded);
