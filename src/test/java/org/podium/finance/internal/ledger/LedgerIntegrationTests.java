@@ -83,6 +83,13 @@ class LedgerIntegrationTests {
         var debit = balance.stream().map(Ledger.Balance::debit).reduce(BigDecimal.ZERO, BigDecimal::add);
         var credit = balance.stream().map(Ledger.Balance::credit).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(debit).isEqualByComparingTo(credit).isPositive();
+        // The balances the database keeps per day against the lines themselves.
+        var fromLines = jdbc.sql("""
+                select l.account, sum(l.debit) as debit, sum(l.credit) as credit from finance.entry_line l
+                join finance.entry e on e.id = l.entry where e.entry_date <= '2024-12-31' group by l.account order by l.account""")
+                .query(Ledger.Balance.class).list();
+        assertThat(balance).usingRecursiveFieldByFieldElementComparator(org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration
+                .builder().withComparatorForType(BigDecimal::compareTo, BigDecimal.class).build()).isEqualTo(fromLines);
     }
 
     @Test
