@@ -125,7 +125,8 @@ class SecurityConfiguration {
                                 StaffRole.ACCOUNTANT.name())
                         .requestMatchers(HttpMethod.POST, "/staff/finance/orders/*/approval", "/staff/finance/orders/*/rejection",
                                 "/staff/finance/invoices/*/approval").hasRole(StaffRole.APPROVER.name())
-                        .requestMatchers(HttpMethod.POST, "/staff/finance/invoices").hasRole(StaffRole.ACCOUNTANT.name())
+                        .requestMatchers(HttpMethod.POST, "/staff/finance/invoices", "/staff/finance/invoices/facturx")
+                                .hasRole(StaffRole.ACCOUNTANT.name())
                         .requestMatchers("/staff/finance/fec/**", "/staff/finance/ticketing/**", "/staff/finance/years/**").hasRole(StaffRole.ACCOUNTANT.name())
                         .requestMatchers("/staff/finance/runs/**").hasRole(StaffRole.TREASURER.name())
                         .requestMatchers("/staff/finance/statements/**").hasAnyRole(StaffRole.TREASURER.name(), StaffRole.ACCOUNTANT.name())

@@ -201,6 +201,31 @@ class PurchaseToPayTests {
     }
 
     @Test
+    void aFacturXInvoiceIsReadMatchedAndPosted() throws Exception {
+        // The supplier of the FeRD's sample invoice (its VAT number is in the file).
+        var supplier = suppliers.create("Lieferant GmbH " + ThreadLocalRandom.current().nextInt(1_000_000), FinanceTestData.newSiret(),
+                "DE123456789", "DE89370400440532013000", "COBADEFFXXX", "buyer");
+        var order = approvedOrder(supplier, "CAT-2024", List.of(line("Trennblätter A4", "20", "9.90"), line("Joghurt Banane", "50", "5.50")));
+        orders.receive(order.id(), 1, new BigDecimal("20"), INVOICED, "buyer");
+        orders.receive(order.id(), 2, new BigDecimal("50"), INVOICED, "buyer");
+        var pdf = new org.springframework.core.io.ClassPathResource("finance/facturx/EN16931_Einfach.pdf").getContentAsByteArray();
+
+        var invoice = invoices.importFacturX(order.id(), "EN16931_Einfach.pdf", pdf, "accountant");
+
+        assertThat(invoice.number()).isEqualTo("471102");
+        assertThat(invoice.invoiceDate()).isEqualTo(LocalDate.of(2024, 11, 15));
+        assertThat(invoice.match()).isEqualTo("MATCHED");
+        assertThat(invoice.gross()).isEqualByComparingTo("529.87");
+        assertThat(lines(invoice.entry())).containsExactly("606 D 473.00", "44566 D 56.87", "401 C 529.87");
+
+        var withVat = suppliers.create("Autre fournisseur " + ThreadLocalRandom.current().nextInt(1_000_000), FinanceTestData.newSiret(),
+                "DE999999999", IBAN, "", "buyer");
+        var foreign = approvedOrder(withVat, "CAT-2024", List.of(line("Trennblätter A4", "20", "9.90")));
+        assertThatThrownBy(() -> invoices.importFacturX(foreign.id(), "EN16931_Einfach.pdf", pdf, "accountant"))
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.reasons()).containsExactly("finance.invoice.otherSupplier:Lieferant GmbH"));
+    }
+
+    @Test
     void nobodyPaysASupplierTheyCreated() {
         var supplier = supplier("Fournisseur de complaisance", "insider");
         var order = approvedOrder(supplier, "TRA-2024", List.of(line("bus hire", "1", "900.00")));

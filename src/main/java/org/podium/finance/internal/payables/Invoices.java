@@ -100,6 +100,39 @@ public class Invoices {
         return find(id);
     }
 
+    /**
+     * A supplier's Factur-X invoice against an order: the file's lines bill the order's lines in
+     * their order, its VAT is the file's; then matched and approved or held as one typed in. A file
+     * from another supplier (by VAT number) or in another currency is refused.
+     */
+    @Transactional
+    public Invoice importFacturX(long purchaseOrder, String fileName, byte[] pdf, String by) {
+        var received = FacturX.read(fileName, pdf);
+        var order = orders.find(purchaseOrder);
+        if (!received.currency().equals("EUR")) {
+            throw new ActionRefused("finance.invoice.currency:" + received.currency());
+        }
+        var supplierVat = jdbc.sql("select vat from finance.supplier where id = ?").param(order.supplier()).query(String.class).single();
+        if (!supplierVat.isEmpty() && !received.sellerVat().isEmpty() && !supplierVat.equalsIgnoreCase(received.sellerVat().replace(" ", ""))) {
+            throw new ActionRefused("finance.invoice.otherSupplier:" + received.seller());
+        }
+        if (received.lines().size() > order.lines().size()) {
+            throw new ActionRefused("finance.invoice.lines");
+        }
+        var lines = new ArrayList<LineDraft>();
+        for (var i = 0; i < received.lines().size(); i++) {
+            var line = received.lines().get(i);
+            lines.add(new LineDraft(order.lines().get(i).position(), line.quantity(), line.unitPrice()));
+        }
+        // Allowances or charges on the whole invoice are not lines: such a file is entered by hand.
+        var fromLines = lines.stream().map(l -> l.quantity().multiply(l.unitPrice())).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_EVEN);
+        if (fromLines.compareTo(received.net()) != 0) {
+            throw new ActionRefused("finance.invoice.totals:" + received.net().toPlainString());
+        }
+        return enter(purchaseOrder, received.number(), received.issued(), lines, received.vat(), by);
+    }
+
     /** An approver accepts a held invoice's variance; it is then posted and can be paid. */
     @Transactional
     public Invoice approve(long id, String approver) {

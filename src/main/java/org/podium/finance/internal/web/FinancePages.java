@@ -191,6 +191,22 @@ class FinancePages {
         }, "finance.done.invoice");
     }
 
+    @PostMapping("/staff/finance/invoices/facturx")
+    String importFacturX(@RequestParam long purchaseOrder, @RequestParam MultipartFile invoice, Principal who, RedirectAttributes redirect)
+            throws IOException {
+        var name = invoice.getOriginalFilename() == null ? "invoice.pdf" : invoice.getOriginalFilename();
+        var bytes = invoice.getBytes();
+        try {
+            return act(redirect, () -> {
+                var entered = invoices.importFacturX(purchaseOrder, name, bytes, who.getName());
+                return entered.number() + ": " + entered.match() + ", " + entered.status();
+            }, "finance.done.invoice");
+        } catch (FileRejected rejected) {
+            redirect.addFlashAttribute("fileRejected", rejected.getMessage());
+            return HOME;
+        }
+    }
+
     @PostMapping("/staff/finance/invoices/{id}/approval")
     String approveInvoice(@PathVariable long id, Principal who, RedirectAttributes redirect) {
         return act(redirect, () -> invoices.approve(id, who.getName()).number(), "finance.done.invoiceApproved");
