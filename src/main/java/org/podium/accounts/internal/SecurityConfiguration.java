@@ -127,7 +127,8 @@ class SecurityConfiguration {
                                 "/staff/finance/invoices/*/approval").hasRole(StaffRole.APPROVER.name())
                         .requestMatchers(HttpMethod.POST, "/staff/finance/invoices", "/staff/finance/invoices/facturx")
                                 .hasRole(StaffRole.ACCOUNTANT.name())
-                        .requestMatchers("/staff/finance/fec/**", "/staff/finance/ticketing/**", "/staff/finance/years/**").hasRole(StaffRole.ACCOUNTANT.name())
+                        .requestMatchers("/staff/finance/fec/**", "/staff/finance/ticketing/**", "/staff/finance/years/**",
+                                "/staff/finance/customer-invoices/**").hasRole(StaffRole.ACCOUNTANT.name())
                         .requestMatchers("/staff/finance/runs/**").hasRole(StaffRole.TREASURER.name())
                         .requestMatchers("/staff/finance/statements/**").hasAnyRole(StaffRole.TREASURER.name(), StaffRole.ACCOUNTANT.name())
                         .requestMatchers("/staff/finance/**").hasAnyRole(FINANCE)

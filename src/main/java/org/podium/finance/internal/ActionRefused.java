@@ -2,8 +2,12 @@ package org.podium.finance.internal;
 
 import java.util.List;
 
-/** A purchase-to-pay action refused, with why (message keys, some with an argument after a colon). */
-public final class ActionRefused extends IllegalArgumentException {
+/**
+ * A finance action refused, with why (message keys, some with an argument after a colon): an
+ * entry the ledger will not validate, a payment file the bank would refuse, a step of purchase to
+ * pay. The pages list the reasons in the reader's language.
+ */
+public class ActionRefused extends IllegalArgumentException {
 
     private final List<String> reasons;
 

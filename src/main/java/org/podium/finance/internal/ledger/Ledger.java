@@ -29,16 +29,9 @@ public class Ledger {
     public record Posted(long id, String journal, int number, String hash) {}
 
     /** Why an entry was refused (message keys). */
-    public static final class EntryRefused extends IllegalArgumentException {
-        private final List<String> reasons;
-
+    public static final class EntryRefused extends org.podium.finance.internal.ActionRefused {
         EntryRefused(List<String> reasons) {
-            super(String.join(", ", reasons));
-            this.reasons = List.copyOf(reasons);
-        }
-
-        public List<String> reasons() {
-            return reasons;
+            super(reasons);
         }
     }
 

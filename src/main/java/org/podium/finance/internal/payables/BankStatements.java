@@ -12,6 +12,7 @@ import org.podium.finance.internal.ActionRefused;
 import org.podium.finance.internal.FinanceProperties;
 import org.podium.finance.internal.ledger.EntryDraft;
 import org.podium.finance.internal.ledger.Ledger;
+import org.podium.finance.internal.sales.CustomerInvoices;
 import org.podium.platform.FileRejected;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Bank reconciliation: a camt.053 statement of the organisation's account is imported whole or
  * not at all; each debit whose end-to-end id names an invoice of an approved run, for the
- * invoice's amount, pays it and is posted to the bank journal (supplier payable against bank).
+ * invoice's amount, pays it and is posted to the bank journal (supplier payable against bank);
+ * each credit whose text names a customer invoice, for its amount, settles it (bank against the
+ * customer's account).
  * Everything else (another amount, no reference, money coming in) waits for a person, who can
  * settle a line against an invoice by hand.
  */
@@ -40,8 +43,11 @@ public class BankStatements {
     private final Ledger ledger;
     private final FinanceProperties books;
     private final ApplicationEventPublisher events;
+    private final CustomerInvoices customerInvoices;
 
-    BankStatements(JdbcClient jdbc, Invoices invoices, Ledger ledger, FinanceProperties books, ApplicationEventPublisher events) {
+    BankStatements(JdbcClient jdbc, Invoices invoices, Ledger ledger, FinanceProperties books, ApplicationEventPublisher events,
+                   CustomerInvoices customerInvoices) {
+        this.customerInvoices = customerInvoices;
         this.jdbc = jdbc;
         this.invoices = invoices;
         this.ledger = ledger;
@@ -68,8 +74,15 @@ public class BankStatements {
                     .params(statementRow, entry.bookedOn(), entry.amount(), entry.debit(), entry.endToEndId(), entry.remittance(),
                             entry.counterparty()).query(Long.class).single();
             var invoice = ourInvoice(entry);
+            var customerInvoice = !entry.debit() && entry.currency().equals("EUR")
+                    ? customerInvoices.payableBy(entry.amount(), entry.remittance()) : null;
             if (invoice != null) {
                 settle(line, invoice, statement.id(), by);
+                matched++;
+            } else if (customerInvoice != null) {
+                var posted = customerInvoices.settle(customerInvoice, entry.bookedOn(), statement.id(), by);
+                jdbc.sql("update finance.statement_line set customer_invoice = ?, entry = ? where id = ?")
+                        .params(customerInvoice.id(), posted.id(), line).update();
                 matched++;
             }
         }
@@ -93,7 +106,7 @@ public class BankStatements {
     }
 
     public List<Line> unmatched() {
-        return jdbc.sql(SELECT + " where l.invoice is null order by l.booked_on, l.id").query(Line.class).list();
+        return jdbc.sql(SELECT + " where l.invoice is null and l.customer_invoice is null order by l.booked_on, l.id").query(Line.class).list();
     }
 
     private Invoices.@Nullable Invoice ourInvoice(Camt053.Entry entry) {

@@ -87,12 +87,7 @@ public class PaymentRuns {
         }
         ActionRefused.unless(List.copyOf(problems));
         var messageId = "PODIUM-RUN-" + id;
-        byte[] file;
-        try {
-            file = sepa.file(messageId, run.execution(), OffsetDateTime.now(PARIS), payments);
-        } catch (SepaCreditTransfer.RunRefused e) {
-            throw new ActionRefused(e.reasons());
-        }
+        var file = sepa.file(messageId, run.execution(), OffsetDateTime.now(PARIS), payments);
         jdbc.sql("update finance.payment_run set status = 'APPROVED', approved_by = ?, message_id = ?, file = ? where id = ?")
                 .params(treasurer, messageId, file, id).update();
         events.publishEvent(new StaffActionPerformed(treasurer, "finance.run.approved", "run:" + id,

@@ -43,16 +43,9 @@ public final class SepaCreditTransfer {
     public record Payment(String endToEndId, String creditor, String iban, String bic, BigDecimal amount, String remittance) {}
 
     /** A payment refused before the file is written (message keys with the payment's id). */
-    public static final class RunRefused extends IllegalArgumentException {
-        private final List<String> reasons;
-
+    public static final class RunRefused extends org.podium.finance.internal.ActionRefused {
         RunRefused(List<String> reasons) {
-            super(String.join(", ", reasons));
-            this.reasons = List.copyOf(reasons);
-        }
-
-        public List<String> reasons() {
-            return reasons;
+            super(reasons);
         }
     }
 

@@ -67,12 +67,15 @@ class FinancePages {
     private final org.springframework.context.MessageSource messages;
     private final org.podium.finance.internal.sales.TicketingRevenue ticketing;
     private final org.podium.finance.internal.ledger.FiscalYears years;
+    private final org.podium.finance.internal.sales.CustomerInvoices customerInvoices;
     private final org.podium.finance.internal.ledger.FinancialStatements financialStatements;
 
     FinancePages(Suppliers suppliers, Budgets budgets, Requisitions requisitions, PurchaseOrders orders, Invoices invoices, PaymentRuns runs,
                  BankStatements statements, Ledger ledger, org.podium.finance.internal.ledger.FecExport fec,
                  org.springframework.context.MessageSource messages, org.podium.finance.internal.sales.TicketingRevenue ticketing,
-                 org.podium.finance.internal.ledger.FiscalYears years, org.podium.finance.internal.ledger.FinancialStatements financialStatements) {
+                 org.podium.finance.internal.ledger.FiscalYears years, org.podium.finance.internal.ledger.FinancialStatements financialStatements,
+                 org.podium.finance.internal.sales.CustomerInvoices customerInvoices) {
+        this.customerInvoices = customerInvoices;
         this.ticketing = ticketing;
         this.years = years;
         this.financialStatements = financialStatements;
@@ -120,6 +123,7 @@ class FinancePages {
         model.addAttribute("sheet", financialStatements.balanceSheet(books));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("ticketingPending", ticketing.pending());
+        model.addAttribute("customerInvoices", customerInvoices.recent());
         return "finance/desk";
     }
 
@@ -256,6 +260,20 @@ class FinancePages {
             var days = ticketing.postUntil(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1));
             return Integer.toString(days.stream().mapToInt(d -> d.entries().size()).sum());
         }, "finance.done.ticketing");
+    }
+
+    @PostMapping("/staff/finance/customer-invoices")
+    String issueCustomerInvoice(@RequestParam String customer, @RequestParam(defaultValue = "") String customerVat, @RequestParam String label,
+                                @RequestParam BigDecimal net, @RequestParam BigDecimal vatPercent,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issued,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
+                                @RequestParam(defaultValue = "1") int instalments, Principal who, RedirectAttributes redirect) {
+        return act(redirect, () -> {
+            var made = instalments <= 1
+                    ? List.of(customerInvoices.issue(customer, customerVat, label, issued, due, net, vatPercent, who.getName()))
+                    : customerInvoices.instalments(customer, customerVat, label, net, instalments, due, vatPercent, who.getName());
+            return String.join(", ", made.stream().map(i -> i.number()).toList());
+        }, "finance.done.customerInvoice");
     }
 
     @PostMapping("/staff/finance/years/{year}/closing")
