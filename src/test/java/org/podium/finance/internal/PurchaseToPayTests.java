@@ -210,7 +210,7 @@ class PurchaseToPayTests {
         orders.receive(order.id(), 2, new BigDecimal("50"), INVOICED, "buyer");
         var pdf = new org.springframework.core.io.ClassPathResource("finance/facturx/EN16931_Einfach.pdf").getContentAsByteArray();
 
-        var invoice = invoices.importFacturX(order.id(), "EN16931_Einfach.pdf", pdf, "accountant");
+        var invoice = invoices.importElectronic(order.id(), "EN16931_Einfach.pdf", pdf, "accountant");
 
         assertThat(invoice.number()).isEqualTo("471102");
         assertThat(invoice.invoiceDate()).isEqualTo(LocalDate.of(2024, 11, 15));
@@ -221,7 +221,7 @@ class PurchaseToPayTests {
         var withVat = suppliers.create("Autre fournisseur " + ThreadLocalRandom.current().nextInt(1_000_000), FinanceTestData.newSiret(),
                 "DE999999999", IBAN, "", "buyer");
         var foreign = approvedOrder(withVat, "CAT-2024", List.of(line("Trennblätter A4", "20", "9.90")));
-        assertThatThrownBy(() -> invoices.importFacturX(foreign.id(), "EN16931_Einfach.pdf", pdf, "accountant"))
+        assertThatThrownBy(() -> invoices.importElectronic(foreign.id(), "EN16931_Einfach.pdf", pdf, "accountant"))
                 .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.reasons()).containsExactly("finance.invoice.otherSupplier:Lieferant GmbH"));
     }
 

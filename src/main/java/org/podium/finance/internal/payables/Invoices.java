@@ -106,8 +106,8 @@ public class Invoices {
      * from another supplier (by VAT number) or in another currency is refused.
      */
     @Transactional
-    public Invoice importFacturX(long purchaseOrder, String fileName, byte[] pdf, String by) {
-        var received = FacturX.read(fileName, pdf);
+    public Invoice importElectronic(long purchaseOrder, String fileName, byte[] pdf, String by) {
+        var received = ElectronicInvoice.read(fileName, pdf);
         var order = orders.find(purchaseOrder);
         if (!received.currency().equals("EUR")) {
             throw new ActionRefused("finance.invoice.currency:" + received.currency());

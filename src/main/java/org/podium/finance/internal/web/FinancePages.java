@@ -196,13 +196,13 @@ class FinancePages {
     }
 
     @PostMapping("/staff/finance/invoices/facturx")
-    String importFacturX(@RequestParam long purchaseOrder, @RequestParam MultipartFile invoice, Principal who, RedirectAttributes redirect)
+    String importElectronic(@RequestParam long purchaseOrder, @RequestParam MultipartFile invoice, Principal who, RedirectAttributes redirect)
             throws IOException {
         var name = invoice.getOriginalFilename() == null ? "invoice.pdf" : invoice.getOriginalFilename();
         var bytes = invoice.getBytes();
         try {
             return act(redirect, () -> {
-                var entered = invoices.importFacturX(purchaseOrder, name, bytes, who.getName());
+                var entered = invoices.importElectronic(purchaseOrder, name, bytes, who.getName());
                 return entered.number() + ": " + entered.match() + ", " + entered.status();
             }, "finance.done.invoice");
         } catch (FileRejected rejected) {
