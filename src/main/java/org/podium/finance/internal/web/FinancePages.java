@@ -68,14 +68,16 @@ class FinancePages {
     private final org.podium.finance.internal.sales.TicketingRevenue ticketing;
     private final org.podium.finance.internal.ledger.FiscalYears years;
     private final org.podium.finance.internal.sales.CustomerInvoices customerInvoices;
+    private final org.podium.finance.internal.payables.PaymentTerms terms;
     private final org.podium.finance.internal.ledger.FinancialStatements financialStatements;
 
     FinancePages(Suppliers suppliers, Budgets budgets, Requisitions requisitions, PurchaseOrders orders, Invoices invoices, PaymentRuns runs,
                  BankStatements statements, Ledger ledger, org.podium.finance.internal.ledger.FecExport fec,
                  org.springframework.context.MessageSource messages, org.podium.finance.internal.sales.TicketingRevenue ticketing,
                  org.podium.finance.internal.ledger.FiscalYears years, org.podium.finance.internal.ledger.FinancialStatements financialStatements,
-                 org.podium.finance.internal.sales.CustomerInvoices customerInvoices) {
+                 org.podium.finance.internal.sales.CustomerInvoices customerInvoices, org.podium.finance.internal.payables.PaymentTerms terms) {
         this.customerInvoices = customerInvoices;
+        this.terms = terms;
         this.ticketing = ticketing;
         this.years = years;
         this.financialStatements = financialStatements;
@@ -102,7 +104,18 @@ class FinancePages {
                 && o.lines().stream().anyMatch(l -> l.received().signum() > 0)).toList());
         model.addAttribute("orders", allOrders);
         model.addAttribute("held", invoices.inStatus("HELD"));
-        model.addAttribute("invoices", invoices.recent());
+        var recentInvoices = invoices.recent();
+        model.addAttribute("invoices", recentInvoices);
+        // What the law says the committee owes a supplier paid late (or still unpaid after its due date).
+        var late = new java.util.HashMap<Long, org.podium.finance.internal.payables.PaymentTerms.LateCharges>();
+        for (var invoice : recentInvoices) {
+            var paidOrToday = invoice.paidOn() != null ? invoice.paidOn() : LocalDate.now();
+            var charges = terms.lateCharges(invoice.gross(), invoice.dueDate(), paidOrToday);
+            if (charges.daysLate() > 0) {
+                late.put(invoice.id(), charges);
+            }
+        }
+        model.addAttribute("lateCharges", late);
         model.addAttribute("requisitions", requisitions.all().stream().filter(r -> r.status().equals("REQUESTED")).toList());
         model.addAttribute("suppliers", suppliers.all());
         model.addAttribute("budget", budget);
