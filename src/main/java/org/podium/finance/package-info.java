@@ -5,7 +5,7 @@
  * (SIREN, SIRET, French VAT, IBAN, BIC), and purchase requisitions from the catering module's
  * {@code PurchaseRequested}.
  */
-@ApplicationModule(displayName = "Finance", allowedDependencies = { "platform", "catering", "audit", "ticketing" })
+@ApplicationModule(displayName = "Finance", allowedDependencies = { "platform", "catering", "audit", "ticketing", "games" })
 @NullMarked
 package org.podium.finance;
 

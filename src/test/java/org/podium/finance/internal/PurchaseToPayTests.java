@@ -226,6 +226,29 @@ class PurchaseToPayTests {
     }
 
     @Test
+    void aPurchaseEntryCarriesItsAreaBudgetLineAndVenue() {
+        var supplier = supplier("Tribunes et gradins", "buyer");
+        assertThatThrownBy(() -> orders.order(null, supplier.id(), "VEN-2024", "nowhere-arena", "Seats", List.of(line("seat", "1", "1.00")), "buyer"))
+                .isInstanceOfSatisfying(ActionRefused.class, e -> assertThat(e.reasons()).containsExactly("finance.order.venue"));
+        var order = orders.order(null, supplier.id(), "VEN-2024", "stade-de-france", "Temporary stands", List.of(line("stand", "2", "5000.00")),
+                "buyer");
+        orders.approve(order.id(), "approver");
+        orders.receive(order.id(), 1, new BigDecimal("2"), INVOICED, "buyer");
+        var invoice = invoices.enter(order.id(), "TG-" + order.id(), INVOICED, List.of(billed(1, "2", "5000.00")), new BigDecimal("2000.00"), "accountant");
+
+        var axes = jdbc.sql("select area || ' ' || budget_line || ' ' || venue from finance.entry_analytic where entry = ?").param(invoice.entry())
+                .query(String.class).single();
+        assertThat(axes).isEqualTo("Venues and overlay VEN-2024 stade-de-france");
+        assertThat(budgets.spending(2024)).anySatisfy(s -> {
+            assertThat(s.area()).isEqualTo("Venues and overlay");
+            assertThat(s.venue()).isEqualTo("stade-de-france");
+            assertThat(s.amount()).isGreaterThanOrEqualTo(new BigDecimal("10000.00"));
+        });
+        assertThatThrownBy(() -> jdbc.sql("update finance.entry_analytic set venue = 'elsewhere' where entry = ?").param(invoice.entry()).update())
+                .hasMessageContaining("cannot be changed");
+    }
+
+    @Test
     void nobodyPaysASupplierTheyCreated() {
         var supplier = supplier("Fournisseur de complaisance", "insider");
         var order = approvedOrder(supplier, "TRA-2024", List.of(line("bus hire", "1", "900.00")));

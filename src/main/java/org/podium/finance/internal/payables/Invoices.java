@@ -145,7 +145,9 @@ public class Invoices {
 
     private void approveAndPost(long id, String approver) {
         var invoice = find(id);
-        var account = budgets.of(orders.find(invoice.purchaseOrder()).budgetLine()).account();
+        var order = orders.find(invoice.purchaseOrder());
+        var budget = budgets.of(order.budgetLine());
+        var account = budget.account();
         var label = invoice.supplierName() + " " + invoice.number();
         var lines = new ArrayList<EntryDraft.Line>();
         lines.add(new EntryDraft.Line(account, invoice.net(), BigDecimal.ZERO, label));
@@ -156,6 +158,8 @@ public class Invoices {
         // A net of zero with VAT only would leave a zero line: drop it, the entry stays balanced.
         lines.removeIf(l -> l.debit().signum() == 0 && l.credit().signum() == 0);
         var posted = ledger.post(new EntryDraft("ACH", invoice.invoiceDate(), label, invoice.number(), lines), approver);
+        jdbc.sql("insert into finance.entry_analytic (entry, area, budget_line, venue) values (?, ?, ?, ?)")
+                .params(posted.id(), budget.area(), budget.code(), order.venue()).update();
         jdbc.sql("update finance.invoice set status = 'APPROVED', approved_by = ?, entry = ? where id = ?")
                 .params(approver, posted.id(), id).update();
         events.publishEvent(new StaffActionPerformed(approver, "finance.invoice.approved", "invoice:" + id,

@@ -72,6 +72,17 @@ public class Budgets {
                 }).toList();
     }
 
+    /** Spending of a year (expense lines of purchase entries, before tax) by functional area and venue: the analytic axes. */
+    public record Spending(String area, String venue, BigDecimal amount) {}
+
+    public List<Spending> spending(int year) {
+        return jdbc.sql("""
+                select a.area, coalesce(a.venue, '') as venue, sum(l.debit - l.credit) as amount
+                from finance.entry_analytic a join finance.entry e on e.id = a.entry join finance.entry_line l on l.entry = e.id
+                where l.account like '6%' and e.entry_date between make_date(?, 1, 1) and make_date(?, 12, 31)
+                group by a.area, a.venue order by a.area, a.venue""").params(year, year).query(Spending.class).list();
+    }
+
     public Status of(String code) {
         return all().stream().filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> new org.podium.finance.internal.ActionRefused("finance.budget.unknown"));

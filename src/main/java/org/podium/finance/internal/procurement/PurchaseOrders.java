@@ -30,7 +30,8 @@ public class PurchaseOrders {
     /** An order line with what has been received against it so far. */
     public record Line(int position, String description, BigDecimal quantity, BigDecimal unitPrice, BigDecimal received) {}
 
-    public record Order(long id, @Nullable Long requisition, long supplier, String supplierName, String budgetLine, String description,
+    public record Order(long id, @Nullable Long requisition, long supplier, String supplierName, String budgetLine, @Nullable String venue,
+                        String description,
                         BigDecimal net, boolean overBudget, int approvalsNeeded, int approvals, String status, String orderedBy,
                         List<String> approvers, List<Line> lines) {
 
@@ -44,8 +45,11 @@ public class PurchaseOrders {
     private final DelegationOfAuthority authority;
     private final Suppliers suppliers;
     private final ApplicationEventPublisher events;
+    private final org.podium.games.Programme programme;
 
-    PurchaseOrders(JdbcClient jdbc, Budgets budgets, DelegationOfAuthority authority, Suppliers suppliers, ApplicationEventPublisher events) {
+    PurchaseOrders(JdbcClient jdbc, Budgets budgets, DelegationOfAuthority authority, Suppliers suppliers, ApplicationEventPublisher events,
+                   org.podium.games.Programme programme) {
+        this.programme = programme;
         this.jdbc = jdbc;
         this.budgets = budgets;
         this.authority = authority;
@@ -55,7 +59,17 @@ public class PurchaseOrders {
 
     @Transactional
     public Order order(@Nullable Long requisition, long supplierId, String budgetLine, String description, List<LineDraft> lines, String buyer) {
+        return order(requisition, supplierId, budgetLine, null, description, lines, buyer);
+    }
+
+    /** An order for a venue (an analytic axis its invoices' entries carry), or for none. */
+    @Transactional
+    public Order order(@Nullable Long requisition, long supplierId, String budgetLine, @Nullable String venue, String description,
+                       List<LineDraft> lines, String buyer) {
         var problems = new ArrayList<String>();
+        if (venue != null && !venue.isBlank() && programme.venues().stream().noneMatch(v -> v.tag().equals(venue))) {
+            problems.add("finance.order.venue");
+        }
         if (description.isBlank() || description.length() > 140) problems.add("finance.order.description");
         if (lines.isEmpty() || lines.stream().anyMatch(l -> l.description().isBlank() || l.quantity().signum() <= 0
                 || l.unitPrice().signum() < 0 || l.quantity().scale() > 2 || l.unitPrice().scale() > 4)) problems.add("finance.order.lines");
@@ -76,9 +90,10 @@ public class PurchaseOrders {
         var overBudget = net.compareTo(budget.available()) > 0;
         var needed = authority.approvalsFor(net, overBudget);
         var id = jdbc.sql("""
-                insert into finance.purchase_order (requisition, supplier, budget_line, description, net, over_budget, approvals_needed, ordered_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(requisition, supplier.id(), budgetLine, description.strip(), net, overBudget, needed, buyer).query(Long.class).single();
+                insert into finance.purchase_order (requisition, supplier, budget_line, description, net, over_budget, approvals_needed, ordered_by,
+                    venue) values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(requisition, supplier.id(), budgetLine, description.strip(), net, overBudget, needed, buyer,
+                        venue == null || venue.isBlank() ? null : venue).query(Long.class).single();
         var position = 1;
         for (var line : lines) {
             jdbc.sql("insert into finance.purchase_order_line (purchase_order, position, description, quantity, unit_price) values (?, ?, ?, ?, ?)")
@@ -148,10 +163,11 @@ public class PurchaseOrders {
     }
 
     private List<Order> all(String where, @Nullable Object param) {
-        record Head(long id, @Nullable Long requisition, long supplier, String supplierName, String budgetLine, String description,
+        record Head(long id, @Nullable Long requisition, long supplier, String supplierName, String budgetLine, @Nullable String venue,
+                    String description,
                     BigDecimal net, boolean overBudget, int approvalsNeeded, String status, String orderedBy) {}
         var sql = jdbc.sql("""
-                select o.id, o.requisition, o.supplier, s.name as "supplierName", o.budget_line as "budgetLine", o.description, o.net,
+                select o.id, o.requisition, o.supplier, s.name as "supplierName", o.budget_line as "budgetLine", o.venue, o.description, o.net,
                        o.over_budget as "overBudget", o.approvals_needed as "approvalsNeeded", o.status, o.ordered_by as "orderedBy"
                 from finance.purchase_order o join finance.supplier s on s.id = o.supplier %s order by o.id desc limit 200""".formatted(where));
         var heads = (param == null ? sql : sql.param(param)).query(Head.class).list();
@@ -163,7 +179,8 @@ public class PurchaseOrders {
                            coalesce((select sum(r.quantity) from finance.receipt r where r.purchase_order = l.purchase_order
                                      and r.position = l.position), 0) as received
                     from finance.purchase_order_line l where l.purchase_order = ? order by l.position""").param(h.id()).query(Line.class).list();
-            return new Order(h.id(), h.requisition(), h.supplier(), h.supplierName(), h.budgetLine(), h.description(), h.net(), h.overBudget(),
+            return new Order(h.id(), h.requisition(), h.supplier(), h.supplierName(), h.budgetLine(), h.venue(), h.description(), h.net(),
+                    h.overBudget(),
                     h.approvalsNeeded(), approvers.size(), h.status(), h.orderedBy(), approvers, lines);
         }).toList();
     }

@@ -69,13 +69,16 @@ class FinancePages {
     private final org.podium.finance.internal.ledger.FiscalYears years;
     private final org.podium.finance.internal.sales.CustomerInvoices customerInvoices;
     private final org.podium.finance.internal.payables.PaymentTerms terms;
+    private final org.podium.games.Programme programme;
     private final org.podium.finance.internal.ledger.FinancialStatements financialStatements;
 
     FinancePages(Suppliers suppliers, Budgets budgets, Requisitions requisitions, PurchaseOrders orders, Invoices invoices, PaymentRuns runs,
                  BankStatements statements, Ledger ledger, org.podium.finance.internal.ledger.FecExport fec,
                  org.springframework.context.MessageSource messages, org.podium.finance.internal.sales.TicketingRevenue ticketing,
                  org.podium.finance.internal.ledger.FiscalYears years, org.podium.finance.internal.ledger.FinancialStatements financialStatements,
-                 org.podium.finance.internal.sales.CustomerInvoices customerInvoices, org.podium.finance.internal.payables.PaymentTerms terms) {
+                 org.podium.finance.internal.sales.CustomerInvoices customerInvoices, org.podium.finance.internal.payables.PaymentTerms terms,
+                 org.podium.games.Programme programme) {
+        this.programme = programme;
         this.customerInvoices = customerInvoices;
         this.terms = terms;
         this.ticketing = ticketing;
@@ -132,6 +135,10 @@ class FinancePages {
         model.addAttribute("trialBalance", ledger.trialBalance(LocalDate.of(books, 1, 1), LocalDate.of(books, 12, 31)));
         model.addAttribute("accountNames", ledger.accountNames());
         model.addAttribute("fiscalYear", years.find(books));
+        model.addAttribute("spending", budgets.spending(books));
+        var venueNames = new java.util.LinkedHashMap<String, String>();
+        programme.venues().forEach(v -> venueNames.put(v.tag(), v.name(locale)));
+        model.addAttribute("venues", venueNames);
         model.addAttribute("income", financialStatements.incomeStatement(books));
         model.addAttribute("sheet", financialStatements.balanceSheet(books));
         model.addAttribute("today", LocalDate.now());
@@ -163,10 +170,10 @@ class FinancePages {
 
     @PostMapping("/staff/finance/orders")
     String order(@RequestParam(required = false) @Nullable Long requisition, @RequestParam long supplier, @RequestParam String budgetLine,
-                 @RequestParam String description, @RequestParam BigDecimal quantity, @RequestParam BigDecimal unitPrice, Principal who,
-                 RedirectAttributes redirect) {
+                 @RequestParam(required = false) @Nullable String venue, @RequestParam String description, @RequestParam BigDecimal quantity,
+                 @RequestParam BigDecimal unitPrice, Principal who, RedirectAttributes redirect) {
         return act(redirect, () -> {
-            var order = orders.order(requisition, supplier, budgetLine, description,
+            var order = orders.order(requisition, supplier, budgetLine, venue, description,
                     List.of(new PurchaseOrders.LineDraft(description, quantity, unitPrice)), who.getName());
             return "#" + order.id() + " (" + order.approvalsNeeded() + ")";
         }, "finance.done.ordered");
