@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -81,18 +82,22 @@ class TransportJourneyTests {
 
         desk.get(base() + "/staff/transport?day=2024-08-03");
         var row = By.cssSelector("#requests tr[data-reference='" + reference + "']");
-        // Assigned by the dispatch, then picked up and dropped off as the clock passes the planned times: the page follows the stream.
-        new WebDriverWait(desk, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
+        // Assigned by the dispatch, then picked up and dropped off as the clock passes the planned times: the page follows the stream,
+        // re-drawing the row as it goes, so a row read between two draws is read again at the next poll.
+        new WebDriverWait(desk, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300)).ignoring(StaleElementReferenceException.class)
                 .until(d -> List.of("ASSIGNED", "PICKED_UP").contains(d.findElement(row).getDomAttribute("data-status")));
-        var car = desk.findElement(row).findElements(By.tagName("td")).get(5).getText();
+        String car = new WebDriverWait(desk, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(row).findElements(By.tagName("td")).get(5).getText());
         assertThat(car).startsWith("C");
         Accessibility.assertNoSeriousViolation(desk);
-        new WebDriverWait(desk, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300))
+        new WebDriverWait(desk, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(300)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElements(By.cssSelector("#map circle.vehicle[data-vehicle='" + car + "'][data-doing='WITH_RIDERS']")).isEmpty()
                         || "DONE".equals(d.findElement(row).getDomAttribute("data-status")));
-        new WebDriverWait(desk, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500))
+        new WebDriverWait(desk, Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(500)).ignoring(StaleElementReferenceException.class)
                 .until(d -> "DONE".equals(d.findElement(row).getDomAttribute("data-status")));
-        assertThat(desk.findElement(row).findElement(By.cssSelector(".status")).getText()).isEqualTo("Arrived");
+        String arrived = new WebDriverWait(desk, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(row).findElement(By.cssSelector(".status")).getText());
+        assertThat(arrived).isEqualTo("Arrived");
 
         leader.navigate().refresh();
         assertThat(leader.findElement(By.cssSelector("#team-requests tr[data-reference='" + reference + "'] .status")).getText())

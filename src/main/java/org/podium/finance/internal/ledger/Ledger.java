@@ -141,6 +141,18 @@ public class Ledger {
                 .params(from, until).query(Balance.class).list();
     }
 
+    /** One line of an account's general ledger, in validation order. */
+    public record AccountLine(LocalDate date, String journal, int number, String label, String pieceRef, BigDecimal debit, BigDecimal credit) {}
+
+    /** The general ledger of one account over a period: every line, in the order the entries were validated. */
+    public List<AccountLine> accountLines(String account, LocalDate from, LocalDate until) {
+        return jdbc.sql("""
+                select e.entry_date as date, e.journal, e.number, l.label, e.piece_ref as "pieceRef", l.debit, l.credit
+                from finance.entry_line l join finance.entry e on e.id = l.entry
+                where l.account = ? and e.entry_date between ? and ? order by e.id, l.position limit 5000""")
+                .params(account, from, until).query(AccountLine.class).list();
+    }
+
     EntryDraft read(long id) {
         record Head(String journal, LocalDate entryDate, String label, String pieceRef) {}
         var head = jdbc.sql("select journal, entry_date as \"entryDate\", label, piece_ref as \"pieceRef\" from finance.entry where id = ?")

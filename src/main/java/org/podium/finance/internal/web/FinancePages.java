@@ -5,23 +5,36 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.podium.finance.internal.ActionRefused;
+import org.podium.finance.internal.ledger.FecExport;
+import org.podium.finance.internal.ledger.FinancialStatements;
+import org.podium.finance.internal.ledger.FiscalYears;
 import org.podium.finance.internal.ledger.Ledger;
 import org.podium.finance.internal.payables.BankStatements;
 import org.podium.finance.internal.payables.Invoices;
 import org.podium.finance.internal.payables.PaymentRuns;
+import org.podium.finance.internal.payables.PaymentTerms;
 import org.podium.finance.internal.procurement.Budgets;
 import org.podium.finance.internal.procurement.PurchaseOrders;
 import org.podium.finance.internal.procurement.Requisitions;
 import org.podium.finance.internal.procurement.Suppliers;
+import org.podium.finance.internal.sales.CustomerInvoices;
+import org.podium.finance.internal.sales.TicketingRevenue;
+import org.podium.games.Programme;
 import org.podium.platform.BarChart;
 import org.podium.platform.FileRejected;
 import org.podium.platform.NotFound;
+
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +47,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,21 +77,21 @@ class FinancePages {
     private final PaymentRuns runs;
     private final BankStatements statements;
     private final Ledger ledger;
-    private final org.podium.finance.internal.ledger.FecExport fec;
-    private final org.springframework.context.MessageSource messages;
-    private final org.podium.finance.internal.sales.TicketingRevenue ticketing;
-    private final org.podium.finance.internal.ledger.FiscalYears years;
-    private final org.podium.finance.internal.sales.CustomerInvoices customerInvoices;
-    private final org.podium.finance.internal.payables.PaymentTerms terms;
-    private final org.podium.games.Programme programme;
-    private final org.podium.finance.internal.ledger.FinancialStatements financialStatements;
+    private final FecExport fec;
+    private final MessageSource messages;
+    private final TicketingRevenue ticketing;
+    private final FiscalYears years;
+    private final CustomerInvoices customerInvoices;
+    private final PaymentTerms terms;
+    private final Programme programme;
+    private final FinancialStatements financialStatements;
 
     FinancePages(Suppliers suppliers, Budgets budgets, Requisitions requisitions, PurchaseOrders orders, Invoices invoices, PaymentRuns runs,
-                 BankStatements statements, Ledger ledger, org.podium.finance.internal.ledger.FecExport fec,
-                 org.springframework.context.MessageSource messages, org.podium.finance.internal.sales.TicketingRevenue ticketing,
-                 org.podium.finance.internal.ledger.FiscalYears years, org.podium.finance.internal.ledger.FinancialStatements financialStatements,
-                 org.podium.finance.internal.sales.CustomerInvoices customerInvoices, org.podium.finance.internal.payables.PaymentTerms terms,
-                 org.podium.games.Programme programme) {
+                 BankStatements statements, Ledger ledger, FecExport fec,
+                 MessageSource messages, TicketingRevenue ticketing,
+                 FiscalYears years, FinancialStatements financialStatements,
+                 CustomerInvoices customerInvoices, PaymentTerms terms,
+                 Programme programme) {
         this.programme = programme;
         this.customerInvoices = customerInvoices;
         this.terms = terms;
@@ -97,8 +111,8 @@ class FinancePages {
     }
 
     @GetMapping("/staff/finance")
-    String desk(@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "false") boolean verify, Model model,
-                java.util.Locale locale) {
+    String desk(@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "false") boolean verify,
+                @RequestParam(required = false) @Nullable String account, Model model, Locale locale) {
         var allOrders = orders.recent();
         var budget = budgets.all();
         model.addAttribute("submitted", allOrders.stream().filter(o -> o.status().equals("SUBMITTED")).toList());
@@ -110,7 +124,7 @@ class FinancePages {
         var recentInvoices = invoices.recent();
         model.addAttribute("invoices", recentInvoices);
         // What the law says the committee owes a supplier paid late (or still unpaid after its due date).
-        var late = new java.util.HashMap<Long, org.podium.finance.internal.payables.PaymentTerms.LateCharges>();
+        var late = new HashMap<Long, PaymentTerms.LateCharges>();
         for (var invoice : recentInvoices) {
             var paidOrToday = invoice.paidOn() != null ? invoice.paidOn() : LocalDate.now();
             var charges = terms.lateCharges(invoice.gross(), invoice.dueDate(), paidOrToday);
@@ -135,8 +149,14 @@ class FinancePages {
         model.addAttribute("trialBalance", ledger.trialBalance(LocalDate.of(books, 1, 1), LocalDate.of(books, 12, 31)));
         model.addAttribute("accountNames", ledger.accountNames());
         model.addAttribute("fiscalYear", years.find(books));
+        // The general ledger of the account asked for (a link from the trial balance).
+        var names = ledger.accountNames();
+        if (account != null && names.containsKey(account)) {
+            model.addAttribute("account", account);
+            model.addAttribute("accountLines", ledger.accountLines(account, LocalDate.of(books, 1, 1), LocalDate.of(books, 12, 31)));
+        }
         model.addAttribute("spending", budgets.spending(books));
-        var venueNames = new java.util.LinkedHashMap<String, String>();
+        var venueNames = new LinkedHashMap<String, String>();
         programme.venues().forEach(v -> venueNames.put(v.tag(), v.name(locale)));
         model.addAttribute("venues", venueNames);
         model.addAttribute("income", financialStatements.incomeStatement(books));
@@ -269,7 +289,7 @@ class FinancePages {
 
     /** The FEC from the page, for an accountant signed in (the API gives the same file to programs). */
     @GetMapping(value = "/staff/finance/fec/{year}", produces = MediaType.TEXT_PLAIN_VALUE)
-    ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> fec(@PathVariable int year) {
+    ResponseEntity<StreamingResponseBody> fec(@PathVariable int year) {
         return FinanceApi.fecResponse(fec, year);
     }
 
@@ -277,7 +297,7 @@ class FinancePages {
     @PostMapping("/staff/finance/ticketing/postings")
     String postTicketing(RedirectAttributes redirect) {
         return act(redirect, () -> {
-            var days = ticketing.postUntil(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1));
+            var days = ticketing.postUntil(LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1));
             return Integer.toString(days.stream().mapToInt(d -> d.entries().size()).sum());
         }, "finance.done.ticketing");
     }

@@ -51,6 +51,11 @@ class FinancePagesTests {
         var row = page.substring(page.indexOf("data-invoice=\"" + invoice.number() + "\""));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains("days late", "indemnity EUR 40.00");
+
+        var ledger = mvc.perform(get("/staff/finance").param("year", "2024").param("account", "401")
+                .with(user("desk-reader").roles("ACCOUNTANT"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var generalLedger = ledger.substring(ledger.indexOf("id=\"general-ledger\""));
+        assertThat(generalLedger.substring(0, generalLedger.indexOf("</table>"))).contains(invoice.number(), "1 200.00");
     }
 
     @Test
