@@ -54,6 +54,8 @@ class FinancePagesTests {
 
         var ledger = mvc.perform(get("/staff/finance").param("year", "2024").param("account", "401")
                 .with(user("desk-reader").roles("ACCOUNTANT"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // A year is a name, not a quantity: no thousands separator in it.
+        assertThat(ledger).contains("Trial balance 2024", "General ledger 2024, account 401").doesNotContain("2,024");
         var generalLedger = ledger.substring(ledger.indexOf("id=\"general-ledger\""));
         assertThat(generalLedger.substring(0, generalLedger.indexOf("</table>"))).contains(invoice.number(), "1 200.00");
     }
