@@ -14,9 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.podium.PodiumApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.podium.support.BenchmarkPlatform;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,9 +37,7 @@ public class ResultsImportBenchmark {
 
     @Setup(Level.Trial)
     public void startPlatform() {
-        platform = new SpringApplicationBuilder(PodiumApplication.class).web(WebApplicationType.NONE)
-                .run("--podium.ephemeral=true", "--podium.demo.enabled=false", "--podium.results.feed.load-on-start=false",
-                        "--spring.datasource.url=", "--logging.level.org.podium=WARN");
+        platform = BenchmarkPlatform.start("--podium.results.feed.load-on-start=false");
         importer = platform.getBean(ResultsImporter.class);
         jdbc = platform.getBean(JdbcClient.class);
     }

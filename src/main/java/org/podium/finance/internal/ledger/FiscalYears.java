@@ -65,7 +65,8 @@ public class FiscalYears {
         return find(year);
     }
 
-    private boolean closed(int year) {
+    /** Whether a year is closed; the ledger asks under the chain's lock before it validates an entry. */
+    boolean closed(int year) {
         return jdbc.sql("select count(*) from finance.fiscal_year where year = ? and status = 'CLOSED'").param(year).query(Long.class).single() > 0;
     }
 

@@ -47,9 +47,13 @@ public class Ledger {
 
     private final JdbcClient jdbc;
     private final AtomicBoolean chartLoaded = new AtomicBoolean();
+    private volatile java.util.@Nullable Map<String, String> names;
 
-    Ledger(JdbcClient jdbc) {
+    private final FiscalYears years;
+
+    Ledger(JdbcClient jdbc, FiscalYears years) {
         this.jdbc = jdbc;
+        this.years = years;
     }
 
     @Transactional
@@ -75,8 +79,7 @@ public class Ledger {
         var number = journal.get();
         var previous = jdbc.sql("select head from finance.chain where id = 1 for update").query(String.class).single();
         // Checked under the chain's lock, which closing a year takes too: no entry enters a year while it closes.
-        if (jdbc.sql("select count(*) from finance.fiscal_year where year = ? and status = 'CLOSED'").param(entry.date().getYear())
-                .query(Long.class).single() > 0) {
+        if (years.closed(entry.date().getYear())) {
             throw new EntryRefused(List.of("finance.refused.closedYear"));
         }
         var hash = LedgerHash.of(previous, entry.journal(), number, entry);
@@ -179,13 +182,19 @@ public class Ledger {
         } catch (IOException e) {
             throw new IllegalStateException("finance/accounts.csv unreadable", e);
         }
+        names = readAccountNames();
         chartLoaded.set(true);
     }
 
-    /** Every account's French title, for reports. */
+    /** Every account's French title, for reports: read once the chart is loaded (it changes only then). */
     public java.util.Map<String, String> accountNames() {
-        var names = new HashMap<String, String>();
-        jdbc.sql("select number, name_fr from finance.account").query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
-        return names;
+        var loaded = names;
+        return loaded != null ? loaded : readAccountNames();
+    }
+
+    private java.util.Map<String, String> readAccountNames() {
+        var read = new HashMap<String, String>();
+        jdbc.sql("select number, name_fr from finance.account").query((rs, n) -> read.put(rs.getString(1), rs.getString(2))).list();
+        return java.util.Map.copyOf(read);
     }
 }

@@ -29,7 +29,7 @@ public class DelegationOfAuthority {
         this(read());
     }
 
-    public DelegationOfAuthority(List<Band> bands) {
+    private DelegationOfAuthority(List<Band> bands) {
         if (bands.isEmpty() || bands.getLast().upTo() != null) {
             throw new IllegalArgumentException("delegation of authority: the last band has no ceiling");
         }
@@ -39,10 +39,6 @@ public class DelegationOfAuthority {
     public int approvalsFor(BigDecimal net, boolean overBudget) {
         var band = bands.stream().filter(b -> b.upTo() == null || net.compareTo(b.upTo()) <= 0).findFirst().orElseThrow();
         return band.approvals() + (overBudget ? 1 : 0);
-    }
-
-    public List<Band> bands() {
-        return bands;
     }
 
     private static List<Band> read() {

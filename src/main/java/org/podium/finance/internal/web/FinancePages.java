@@ -147,10 +147,10 @@ class FinancePages {
         // The chain is re-read on request only: it reads every entry.
         model.addAttribute("chain", verify ? ledger.verify() : null);
         model.addAttribute("trialBalance", ledger.trialBalance(LocalDate.of(books, 1, 1), LocalDate.of(books, 12, 31)));
-        model.addAttribute("accountNames", ledger.accountNames());
+        var names = ledger.accountNames();
+        model.addAttribute("accountNames", names);
         model.addAttribute("fiscalYear", years.find(books));
         // The general ledger of the account asked for (a link from the trial balance).
-        var names = ledger.accountNames();
         if (account != null && names.containsKey(account)) {
             model.addAttribute("account", account);
             model.addAttribute("accountLines", ledger.accountLines(account, LocalDate.of(books, 1, 1), LocalDate.of(books, 12, 31)));
