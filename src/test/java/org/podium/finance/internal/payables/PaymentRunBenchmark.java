@@ -25,8 +25,8 @@ import org.podium.finance.internal.FinanceProperties.PaymentTermRule;
 /**
  * A payment run's file: {@code payments} supplier transfers checked (ids, amounts, IBAN check
  * digits), written as pain.001.001.09 and validated against the EPC schema. One operation is the
- * whole file. Selecting the due, approved invoices from the database is not in it yet (there are
- * no invoices in the ledger's module so far). Run: {@code ./podium bench PaymentRunBenchmark}.
+ * whole file, in process; the run from the books (selection, duties, storage) is
+ * {@code PaymentRunFromBooksBenchmark}. Run: {@code ./podium bench PaymentRunBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
