@@ -1,7 +1,6 @@
 package org.podium.soc.internal;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs correlation rules over rule hits as they come, with sliding windows per group. A
@@ -19,8 +20,11 @@ import java.util.function.Consumer;
  * Memory stays bounded whatever an attacker sends (a spraying attack from a million addresses is a
  * million groups): the windows are kept in least-recently-hit order, a window whose newest hit is
  * older than its rule's time span (on the event time seen so far) is dropped, and beyond
- * {@code maxWindows} the least recently hit ones are dropped first. The lock covers the windows
- * only: what fired is handed to the caller (stored as alerts) after it is released.
+ * {@code maxWindows} the least recently hit ones are dropped first. A window keeps of each hit only
+ * what its rule counts (the time, which rule, the counted field's value), not the event: at its cap
+ * of windows, keeping whole events held hundreds of megabytes that every young collection copied.
+ * The lock covers the windows only: what fired is handed to the caller (stored as alerts) after
+ * it is released.
  */
 final class Correlator {
 
@@ -28,8 +32,8 @@ final class Correlator {
     record Hit(String ruleId, String ruleName, SigmaEvent event, Instant at) {
     }
 
-    /** A correlation that fired: the rule, the group's values, and the hits that made it. */
-    record Fired(CorrelationRule rule, Map<String, String> group, List<Hit> hits, Instant at) {
+    /** A correlation that fired: the rule, the group's values, and how many hits made it. */
+    record Fired(CorrelationRule rule, Map<String, String> group, int hits, Instant at) {
     }
 
     private static final int CHAIN_DEPTH = 5;
@@ -116,14 +120,15 @@ final class Correlator {
         if (depth > CHAIN_DEPTH) {
             return;
         }
-        for (var rule : rules) {
+        for (var index = 0; index < rules.size(); index++) {
+            var rule = rules.get(index);
             var position = position(rule, hit);
             if (position < 0) {
                 continue;
             }
-            // The window's key: the rule and its group's values, built without a map (this runs under
-            // the lock for every hit a correlation counts; the map is made only when the rule fires).
-            var keyBuilder = new StringBuilder(rule.id());
+            // The window's key: the rule's place and its group's values, built without a map (this runs
+            // under the lock for every hit a correlation counts; the map is made only when the rule fires).
+            var keyBuilder = new StringBuilder(32).append((char) index);
             for (var field : rule.groupBy()) {
                 keyBuilder.append('\u0001').append(hit.event().get(field));
             }
@@ -136,7 +141,7 @@ final class Correlator {
                 for (var field : rule.groupBy()) {
                     group.put(field, String.valueOf(hit.event().get(field)));
                 }
-                var result = new Fired(rule, Map.copyOf(group), List.copyOf(window.hits), hit.at());
+                var result = new Fired(rule, Map.copyOf(group), window.size, hit.at());
                 windows.remove(key);
                 fired.accept(result);
                 accept(new Hit(rule.id(), Objects.requireNonNullElse(rule.name(), rule.id()), hit.event(), hit.at()), fired, depth + 1);
@@ -155,10 +160,17 @@ final class Correlator {
         return -1;
     }
 
-    /** The hits of one group within the time span, oldest first. */
+    /**
+     * The hits of one group within the time span, oldest first, as parallel arrays used as a queue
+     * from {@code first}: each hit's time, which of the rule's rules it is, and the value of the
+     * field the rule counts (value count, sum, average), nothing else of its event.
+     */
     private static final class Window {
-        final ArrayDeque<Hit> hits = new ArrayDeque<>(4);
-        final ArrayDeque<Integer> positions = new ArrayDeque<>(4);
+        Instant[] times = new Instant[2];
+        int[] positions = new int[2];
+        @Nullable String[] values;
+        int first;
+        int size;
         final java.time.Duration span;
         Instant lastAt = Instant.EPOCH;
 
@@ -167,26 +179,57 @@ final class Correlator {
         }
 
         void add(int position, Hit hit, CorrelationRule rule) {
-            hits.addLast(hit);
-            positions.addLast(position);
+            if (first + size == times.length) {
+                grow();
+            }
+            var at = first + size++;
+            times[at] = hit.at();
+            positions[at] = position;
+            if (rule.field() != null) {
+                if (values == null) {
+                    values = new String[times.length];
+                }
+                var value = hit.event().get(rule.field());
+                values[at] = value == null ? null : value.toString();
+            }
             if (hit.at().isAfter(lastAt)) {
                 lastAt = hit.at();
             }
         }
 
+        /** Room at the end: the live hits moved to the front, the arrays doubled when they are more than half full. */
+        private void grow() {
+            var length = size * 2 > times.length ? times.length * 2 : times.length;
+            times = moved(times, new Instant[length]);
+            positions = java.util.Arrays.copyOfRange(positions, first, first + length);
+            if (values != null) {
+                values = moved(values, new String[length]);
+            }
+            first = 0;
+        }
+
+        private <T> T[] moved(T[] from, T[] to) {
+            System.arraycopy(from, first, to, 0, size);
+            return to;
+        }
+
         void evictBefore(Instant start) {
-            while (!hits.isEmpty() && hits.peekFirst().at().isBefore(start)) {
-                hits.removeFirst();
-                positions.removeFirst();
+            while (size > 0 && times[first].isBefore(start)) {
+                times[first] = null;
+                if (values != null) {
+                    values[first] = null;
+                }
+                first++;
+                size--;
             }
         }
 
         boolean met(CorrelationRule rule) {
             return switch (rule.type()) {
-                case EVENT_COUNT -> rule.met(hits.size());
-                case VALUE_COUNT -> rule.met(distinctValues(rule.field()));
-                case VALUE_SUM -> rule.met(numbers(rule).sum());
-                case VALUE_AVG -> rule.met(numbers(rule).average().orElse(Double.NaN));
+                case EVENT_COUNT -> rule.met(size);
+                case VALUE_COUNT -> rule.met(distinctValues());
+                case VALUE_SUM -> rule.met(sum());
+                case VALUE_AVG -> rule.met(sum() / numbers());
                 case TEMPORAL -> allRules(rule.rules().size());
                 case TEMPORAL_ORDERED -> inOrder(rule.rules().size());
             };
@@ -194,40 +237,62 @@ final class Correlator {
 
         // Loops rather than streams: these run for every hit a correlation counts, and a stream's
         // set-up cost more than the counting (a tenth of an evaluator's time under load).
-        private int distinctValues(String field) {
+        private int distinctValues() {
             var seen = new java.util.HashSet<String>();
-            for (var hit : hits) {
-                var value = hit.event().get(field);
-                if (value != null) {
-                    seen.add(value.toString());
+            for (var i = first; i < first + size; i++) {
+                if (values[i] != null) {
+                    seen.add(values[i]);
                 }
             }
             return seen.size();
         }
 
-        private boolean allRules(int count) {
-            var seen = new java.util.BitSet(count);
-            for (var position : positions) {
-                seen.set(position);
+        private double sum() {
+            var sum = 0.0;
+            for (var i = first; i < first + size; i++) {
+                var number = number(values[i]);
+                if (!Double.isNaN(number)) {
+                    sum += number;
+                }
             }
-            return seen.cardinality() == count;
+            return sum;
         }
 
-        private java.util.stream.DoubleStream numbers(CorrelationRule rule) {
-            return hits.stream().map(h -> h.event().get(rule.field())).filter(Objects::nonNull).mapToDouble(v -> {
-                try {
-                    return Double.parseDouble(v.toString());
-                } catch (NumberFormatException e) {
-                    return Double.NaN;
+        /** How many hits carry a number in the counted field (an average of none is NaN and meets no bound). */
+        private int numbers() {
+            var count = 0;
+            for (var i = first; i < first + size; i++) {
+                if (!Double.isNaN(number(values[i]))) {
+                    count++;
                 }
-            }).filter(d -> !Double.isNaN(d));
+            }
+            return count;
+        }
+
+        private static double number(@Nullable String value) {
+            if (value == null) {
+                return Double.NaN;
+            }
+            try {
+                return Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+
+        private boolean allRules(int count) {
+            var seen = new java.util.BitSet(count);
+            for (var i = first; i < first + size; i++) {
+                seen.set(positions[i]);
+            }
+            return seen.cardinality() == count;
         }
 
         /** The rules fired in the given order within the window (others may come in between). */
         private boolean inOrder(int count) {
             var next = 0;
-            for (var position : positions) {
-                if (position == next) {
+            for (var i = first; i < first + size; i++) {
+                if (positions[i] == next) {
                     next++;
                     if (next == count) {
                         return true;

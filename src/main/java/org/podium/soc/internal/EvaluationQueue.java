@@ -3,7 +3,6 @@ package org.podium.soc.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -50,7 +49,6 @@ class EvaluationQueue implements SmartLifecycle {
     private volatile ExecutorService evaluators;
     private final PlatformSecurityEvents pipeline;
     private final EventStore store;
-    private final tools.jackson.databind.ObjectMapper json;
     private final Alerts alerts;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final AtomicLong evaluatedEvents = new AtomicLong();
@@ -62,11 +60,10 @@ class EvaluationQueue implements SmartLifecycle {
     EvaluationQueue(@Value("${podium.soc.queue-events:100000}") int capacity,
                     @Value("${podium.soc.evaluators:0}") int evaluators,
                     @Value("${podium.soc.max-backlog:500ms}") Duration maxBacklog,
-                    PlatformSecurityEvents pipeline, EventStore store, tools.jackson.databind.ObjectMapper json, Alerts alerts,
+                    PlatformSecurityEvents pipeline, EventStore store, Alerts alerts,
                     org.springframework.transaction.support.TransactionTemplate transactions, MeterRegistry meters) {
         this.alerts = alerts;
         this.transactions = transactions;
-        this.json = json;
         if (capacity < EventIngestion.MAX_LINES) {
             throw new IllegalArgumentException("podium.soc.queue-events holds at least one whole batch (" + EventIngestion.MAX_LINES + ")");
         }
@@ -140,12 +137,12 @@ class EvaluationQueue implements SmartLifecycle {
         room.release(events);
     }
 
-    /** A stored batch, admitted before: evaluated in turn, then no longer pending. */
-    void submit(long batch, List<Map<String, Object>> documents, Instant at) {
+    /** A stored batch (its events' JSON texts), admitted before: evaluated in turn, then no longer pending. */
+    void submit(long batch, List<String> events, Instant at) {
         try {
-            evaluators.execute(() -> evaluate(batch, documents, at));
+            evaluators.execute(() -> evaluate(batch, events, at));
         } catch (java.util.concurrent.RejectedExecutionException stopping) {
-            room.release(documents.size()); // stored and still pending: the next start evaluates it
+            room.release(events.size()); // stored and still pending: the next start evaluates it
         }
     }
 
@@ -155,11 +152,11 @@ class EvaluationQueue implements SmartLifecycle {
      * wait on each other in a cycle) and the batch leaves the pending table. A crash before that
      * commit leaves the batch pending with none of its alerts; after it, both are done.
      */
-    private void evaluate(long batch, List<Map<String, Object>> documents, Instant at) {
+    private void evaluate(long batch, List<String> events, Instant at) {
         var began = System.nanoTime();
         try {
             var raised = new java.util.ArrayList<Alerts.Raised>();
-            documents.forEach(document -> pipeline.evaluate(document, at, raised::add));
+            events.forEach(event -> pipeline.evaluate(event, at, raised::add));
             raised.sort(java.util.Comparator.comparing(Alerts.Raised::ruleId).thenComparing(Alerts.Raised::groupKey));
             for (var attempt = 1; ; attempt++) {
                 try {
@@ -174,13 +171,13 @@ class EvaluationQueue implements SmartLifecycle {
                     }
                 }
             }
-            evaluatedEvents.addAndGet(documents.size());
+            evaluatedEvents.addAndGet(events.size());
             busyNanos.addAndGet(System.nanoTime() - began);
         } catch (RuntimeException e) {
             // The batch stays pending: the next start evaluates it again.
             log.error("Batch {} of security events not evaluated; it stays pending: {}", batch, e.getMessage());
         } finally {
-            room.release(documents.size());
+            room.release(events.size());
         }
     }
 
@@ -196,11 +193,6 @@ class EvaluationQueue implements SmartLifecycle {
     private double rate() {
         var busy = busyNanos.get();
         return busy == 0 ? 10_000.0 : evaluatedEvents.get() * 1e9 / busy * threads;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> document(String body) {
-        return json.readValue(body, Map.class);
     }
 
     // Before the web server and the Kafka listeners start (a lower phase starts first): the
@@ -225,9 +217,9 @@ class EvaluationQueue implements SmartLifecycle {
                 if (!running) {
                     return;
                 }
-                var documents = store.bodies(batch).stream().map(this::document).toList();
-                admitWaiting(documents.size());
-                submit(batch.id(), documents, batch.receivedAt());
+                var events = store.bodies(batch);
+                admitWaiting(events.size());
+                submit(batch.id(), events, batch.receivedAt());
             }
         });
     }

@@ -23,6 +23,7 @@ class EventIngestion {
     static final int MAX_LINES = 50_000;
 
     private final ObjectMapper json;
+    private final EventText texts;
     private final EventStore store;
     private final EvaluationQueue queue;
     private final TransactionTemplate transactions;
@@ -30,8 +31,9 @@ class EventIngestion {
 
     private final KafkaOffsets offsets;
 
-    EventIngestion(ObjectMapper json, EventStore store, EvaluationQueue queue, TransactionTemplate transactions, Clock clock,
-                   KafkaOffsets offsets) {
+    EventIngestion(ObjectMapper json, EventText texts, EventStore store, EvaluationQueue queue, TransactionTemplate transactions,
+                   Clock clock, KafkaOffsets offsets) {
+        this.texts = texts;
         this.offsets = offsets;
         this.json = json;
         this.store = store;
@@ -54,32 +56,26 @@ class EventIngestion {
         }
     }
 
-    /** The JSON object a text holds (a Kafka record, a line), or null when it holds none. */
-    @SuppressWarnings("unchecked")
-    @org.jspecify.annotations.Nullable Map<String, Object> object(String text) {
-        try {
-            return json.readValue(text, Object.class) instanceof Map<?, ?> map ? (Map<String, Object>) map : null;
-        } catch (JacksonException e) {
-            return null;
-        }
+    /** Why a text (a Kafka record, a line) cannot be taken in as an event, or null when it can. */
+    @org.jspecify.annotations.Nullable String refusal(String text) {
+        return texts.refusal(text);
     }
 
-    /** Events already read and admitted to the queue: stored and committed, then queued for the rules. */
-    void store(String source, List<String> bodies, List<Map<String, Object>> documents) {
+    /** Events already checked and admitted to the queue: stored and committed, then queued for the rules. */
+    void store(String source, List<String> bodies) {
         var now = clock.instant();
         long batch;
         try {
             batch = java.util.Objects.requireNonNull(transactions.execute(status -> store.storeBatch(source, bodies, now)));
         } catch (RuntimeException e) {
-            queue.release(documents.size());
+            queue.release(bodies.size());
             throw e;
         }
-        queue.submit(batch, documents, now);
+        queue.submit(batch, bodies, now);
     }
 
-    /** A Kafka record: where it sits, and its event ({@code body} null when it was not a JSON object). */
-    record Record(String topic, int partition, long offset, @org.jspecify.annotations.Nullable String body,
-                  Map<String, Object> document) {
+    /** A Kafka record: where it sits, and its event ({@code body} null when it cannot be taken in). */
+    record Record(String topic, int partition, long offset, @org.jspecify.annotations.Nullable String body) {
     }
 
     /**
@@ -91,7 +87,7 @@ class EventIngestion {
         var events = (int) records.stream().filter(r -> r.body() != null).count();
         queue.admitWaiting(events);
         var now = clock.instant();
-        record Stored(long batch, List<Map<String, Object>> documents) {
+        record Stored(long batch, List<String> bodies) {
         }
         Stored stored;
         try {
@@ -101,18 +97,16 @@ class EventIngestion {
                         .sorted(java.util.Comparator.comparing(KafkaOffsets.Partition::topic).thenComparing(KafkaOffsets.Partition::partition))
                         .toList());
                 var bodies = new ArrayList<String>();
-                var documents = new ArrayList<Map<String, Object>>();
                 var last = new java.util.HashMap<KafkaOffsets.Partition, Long>();
                 for (var record : records) {
                     var partition = new KafkaOffsets.Partition(record.topic(), record.partition());
                     last.merge(partition, record.offset(), Math::max);
                     if (record.body() != null && record.offset() >= next.get(partition)) {
                         bodies.add(record.body());
-                        documents.add(record.document());
                     }
                 }
                 last.forEach((partition, offset) -> offsets.advance(partition, offset + 1));
-                return bodies.isEmpty() ? null : new Stored(store.storeBatch(source, bodies, now), documents);
+                return bodies.isEmpty() ? null : new Stored(store.storeBatch(source, bodies, now), bodies);
             });
         } catch (RuntimeException e) {
             queue.release(events);
@@ -122,9 +116,9 @@ class EventIngestion {
             queue.release(events);
             return 0;
         }
-        queue.release(events - stored.documents().size());
-        queue.submit(stored.batch(), stored.documents(), now);
-        return stored.documents().size();
+        queue.release(events - stored.bodies().size());
+        queue.submit(stored.batch(), stored.bodies(), now);
+        return stored.bodies().size();
     }
 
     /**
@@ -159,9 +153,7 @@ class EventIngestion {
         return ingest(source, lines.toString());
     }
 
-    @SuppressWarnings("unchecked")
     int ingest(String source, String ndjson) {
-        var documents = new ArrayList<Map<String, Object>>();
         var bodies = new ArrayList<String>();
         var bad = new ArrayList<BadLine>();
         var lines = lines(ndjson);
@@ -173,31 +165,22 @@ class EventIngestion {
             if (line.isEmpty()) {
                 continue;
             }
-            try {
-                var value = json.readValue(line, Object.class);
-                if (!(value instanceof Map<?, ?> map)) {
-                    bad.add(new BadLine(i + 1, "not a JSON object"));
-                    continue;
-                }
-                if (line.contains("\\u0000")) {
-                    bad.add(new BadLine(i + 1, "holds the character \\u0000, which cannot be stored"));
-                    continue;
-                }
-                documents.add((Map<String, Object>) map);
+            var refusal = texts.refusal(line);
+            if (refusal != null) {
+                bad.add(new BadLine(i + 1, refusal));
+            } else {
                 bodies.add(line);
-            } catch (JacksonException e) {
-                bad.add(new BadLine(i + 1, "not JSON: " + e.getOriginalMessage()));
             }
         }
         if (!bad.isEmpty()) {
             throw new BatchRejected(bad);
         }
-        if (documents.isEmpty()) {
+        if (bodies.isEmpty()) {
             return 0;
         }
-        queue.admit(documents.size());
-        store(source, bodies, documents);
-        return documents.size();
+        queue.admit(bodies.size());
+        store(source, bodies);
+        return bodies.size();
     }
 
     /** The batch's lines, split at LF or CRLF without a regular expression (it was a sixth of a request's time). */

@@ -2,7 +2,6 @@ package org.podium.soc.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -47,15 +46,14 @@ class KafkaEvents {
         var events = new ArrayList<EventIngestion.Record>(records.size());
         for (var record : records) {
             var value = record.value();
-            // The NUL character (escaped in JSON) cannot be stored in jsonb: such a record would fail the whole poll's COPY.
-            var document = value == null || value.contains("\\u0000") ? null : ingestion.object(value);
-            if (document == null) {
+            // What jsonb cannot store (an escaped NUL character) would fail the whole poll's COPY: refused here, alone.
+            var refusal = value == null ? "no value" : ingestion.refusal(value);
+            if (refusal != null) {
                 meters.counter("podium.soc.events.rejected", "source", "kafka").increment();
-                log.warn("Security event refused from {}-{} at offset {}: not a JSON object that can be stored", record.topic(),
-                        record.partition(), record.offset());
+                log.warn("Security event refused from {}-{} at offset {}: {}", record.topic(), record.partition(), record.offset(), refusal);
             }
             events.add(new EventIngestion.Record(record.topic(), record.partition(), record.offset(),
-                    document == null ? null : value.strip(), document == null ? Map.of() : document));
+                    refusal == null ? value.strip() : null));
         }
         ingestion.storeRecords("kafka", events);
     }

@@ -13,6 +13,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * The platform's own security events, as Sigma events: sign-ins from accounts for now. Each goes
@@ -31,8 +32,10 @@ class PlatformSecurityEvents {
     private final ObjectMapper json;
     private final EventStore store;
     private final SocFunnel funnel;
+    private final EventText texts;
 
-    PlatformSecurityEvents(PodiumRules rules, Alerts alerts, ObjectMapper json, EventStore store, SocFunnel funnel) {
+    PlatformSecurityEvents(PodiumRules rules, Alerts alerts, ObjectMapper json, EventStore store, SocFunnel funnel, EventText texts) {
+        this.texts = texts;
         this.funnel = funnel;
         this.store = store;
         this.rules = rules;
@@ -176,31 +179,40 @@ class PlatformSecurityEvents {
      * incident links to it) and evaluated, in the listener's one transaction: both or neither.
      */
     private void record(Map<String, Object> document, java.time.Instant at) {
+        var text = evidence(document);
         // Stored at its arrival, like an ingested event: partitions and retention follow arrival time.
-        store.store(SOURCE, List.of(evidence(document)), java.time.Instant.now());
-        evaluate(document, at);
-    }
-
-    void evaluate(Map<String, Object> document, java.time.Instant at) {
+        store.store(SOURCE, List.of(text), java.time.Instant.now());
         try {
-            evaluate(document, at, alerts::raise);
+            evaluate(SigmaEvent.of(document, text), at, alerts::raise);
         } catch (DataAccessException e) {
             throw e; // the alert was not stored: the registry resubmits the event
         }
+    }
+
+    /** An ingested event's JSON text (checked when it arrived) through the rules; what fires goes to {@code raise}. */
+    void evaluate(String text, java.time.Instant at, java.util.function.Consumer<Alerts.Raised> raise) {
+        SigmaEvent event;
+        try {
+            event = texts.event(text);
+        } catch (IllegalArgumentException e) {
+            log.warn("Security event not evaluated: {}", e.getMessage());
+            return;
+        }
+        evaluate(event, at, raise);
     }
 
     /**
      * Runs an event through the rules and correlations; what fires goes to {@code raise}. An
      * event that breaks a rule is counted and logged, and the pipeline goes on.
      */
-    void evaluate(Map<String, Object> document, java.time.Instant at, java.util.function.Consumer<Alerts.Raised> raise) {
+    void evaluate(SigmaEvent event, java.time.Instant at, java.util.function.Consumer<Alerts.Raised> raise) {
+        var text = java.util.Objects.requireNonNull(event.json(), "an event to evaluate has its text");
         try {
-            var event = SigmaEvent.of(document);
             rules.rules().evaluate(event, rule -> {
                 funnel.matched(rule.id(), rule.title());
                 if (!rule.level().equals("informational") && !rule.level().equals("low")) {
                     raise.accept(new Alerts.Raised(rule.id(), rule.title(), rule.level(), rule.author(), rule.tactics(),
-                            rule.techniques(), rule.groupOf(event), evidence(document), at));
+                            rule.techniques(), rule.groupOf(event), text, at));
                 }
                 rules.correlator().accept(new Correlator.Hit(rule.id(), rule.name() == null ? rule.id() : rule.name(), event, at),
                         fired -> {
@@ -209,7 +221,7 @@ class PlatformSecurityEvents {
                             raise.accept(new Alerts.Raised(correlation.id(), correlation.title(), correlation.level(), correlation.author(),
                                     SigmaRule.tacticsOf(correlation.tags()), SigmaRule.techniquesOf(correlation.tags()),
                                     new TreeMap<>(fired.group()).toString(),
-                                    evidence(Map.of("group", fired.group(), "hits", fired.hits().size(), "last", document)), fired.at()));
+                                    evidence(Map.of("group", fired.group(), "hits", fired.hits(), "last", new RawValue(text))), fired.at()));
                         });
             });
         } catch (DataAccessException e) {

@@ -22,19 +22,41 @@ public final class SigmaEvent {
     private final Map<String, Object> byLowerName = new HashMap<>();
     private final List<String> values = new ArrayList<>();
     private final Map<String, String> aliases;
+    private final @Nullable String json;
 
-    private SigmaEvent(Map<String, String> aliases) {
+    private SigmaEvent(Map<String, String> aliases, @Nullable String json) {
         this.aliases = aliases;
+        this.json = json;
     }
 
     public static SigmaEvent of(Map<String, ?> document) {
-        var event = new SigmaEvent(Map.of());
+        return of(document, null);
+    }
+
+    /** The event of a document whose JSON text is already written (the evidence alerts quote). */
+    static SigmaEvent of(Map<String, ?> document, @Nullable String json) {
+        var event = new SigmaEvent(Map.of(), json);
         event.flatten("", document);
-        var provider = event.fields.get("Event.System.Provider.#attributes.Name");
+        return event.completed();
+    }
+
+    /** An event read from its JSON text field by field ({@link EventText}): no map is built on the way. */
+    static SigmaEvent reading(String json) {
+        return new SigmaEvent(Map.of(), json);
+    }
+
+    /** The event's names that come from others, once every field is in. */
+    SigmaEvent completed() {
+        var provider = fields.get("Event.System.Provider.#attributes.Name");
         if (provider != null) {
-            event.fields.putIfAbsent("Provider_Name", provider);
+            fields.putIfAbsent("Provider_Name", provider);
         }
-        return event;
+        return this;
+    }
+
+    /** The event as JSON text, as it came when it was read from text; null for one made from a map without it. */
+    @Nullable String json() {
+        return json;
     }
 
     /** The same event where a rule's field name may stand for another (a logsource's field mapping). */
@@ -42,7 +64,7 @@ public final class SigmaEvent {
         if (fieldMappings.isEmpty()) {
             return this;
         }
-        var view = new SigmaEvent(fieldMappings);
+        var view = new SigmaEvent(fieldMappings, json);
         view.fields.putAll(fields);
         view.byLowerName.putAll(byLowerName);
         view.values.addAll(values);
@@ -78,7 +100,11 @@ public final class SigmaEvent {
             return;
         }
         // Every scalar is kept as text once: rules compare text, and numbers would be printed again for every rule.
-        Object node = raw == null || raw instanceof List ? raw : new Text(raw.toString());
+        put(path, raw == null || raw instanceof List ? raw : new Text(raw.toString()));
+    }
+
+    /** One leaf of the event under its dotted path: a {@link Text}, a list as read, or null. */
+    void put(String path, @Nullable Object node) {
         fields.put(path, node);
         var name = path.substring(path.lastIndexOf('.') + 1);
         if (!name.equals(path) && !name.startsWith("#")) {

@@ -57,7 +57,7 @@ class CorrelationTests {
         var fired = feed(correlator, List.of(hit("failed", 89, Map.of("user", "alice"))));
         assertThat(fired).hasSize(1);
         assertThat(fired.getFirst().group()).containsEntry("user", "alice");
-        assertThat(fired.getFirst().hits()).hasSize(3);
+        assertThat(fired.getFirst().hits()).isEqualTo(3);
         // The window starts again after firing.
         assertThat(feed(correlator, List.of(hit("failed", 90, Map.of("user", "alice"))))).isEmpty();
     }

@@ -152,13 +152,14 @@ class SigmaRegressionTests {
                 java.util.stream.Collectors.counting())).forEach((reason, count) -> System.out.printf("  %5d %s%n", count, reason));
     }
 
-    @SuppressWarnings("unchecked")
+    /** The file's events read as the pipeline reads an ingested one: from its JSON text, token by token ({@link EventText}). */
     static List<SigmaEvent> events(Path file) throws IOException {
         var out = new ArrayList<SigmaEvent>();
         var json = JsonMapper.builder().build();
-        try (var values = json.readerFor(Map.class).readValues(file.toFile())) {
+        var texts = new EventText(json);
+        try (var values = json.readerFor(tools.jackson.databind.JsonNode.class).readValues(file.toFile())) {
             while (values.hasNextValue()) {
-                out.add(SigmaEvent.of((Map<String, Object>) values.nextValue()));
+                out.add(texts.event(json.writeValueAsString(values.nextValue())));
             }
         }
         return out;
