@@ -55,6 +55,22 @@ cpu_seconds() {
   echo "$platform $postgres" | awk -v hz="$hz" '{printf "%.2f %.2f\n", $1 / hz, $2 / hz}'
 }
 
+# thread_seconds: the platform's CPU seconds so far per kind of thread (name without its number:
+# GC workers, JIT compilers, request handlers, evaluators...), one "name seconds" a line.
+thread_seconds() {
+  local hz
+  hz=$(getconf CLK_TCK)
+  for t in /proc/"$pid"/task/*; do
+    echo "$(tr -d '0-9' < "$t/comm" | tr ' ' '_') $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0)"
+  done | awk -v hz="$hz" '{s[$1] += $2} END {for (n in s) printf "%s %.2f\n", n, s[n] / hz}'
+}
+
+# thread_report "BEFORE" "AFTER" EVENTS: where the platform's CPU went between two thread_seconds, largest first.
+thread_report() {
+  awk -v events="$3" 'NR == FNR {before[$1] = $2; next} {d = $2 - before[$1]; if (d > 0.05) printf "    %-22s %6.1f s %6.1f us/event\n", $1, d, d * 1e6 / events}' \
+    <(echo "$1") <(echo "$2") | sort -k2 -rn
+}
+
 # cpu_report "BEFORE" "AFTER" EVENTS: the CPU the platform and PostgreSQL used between two cpu_seconds.
 cpu_report() {
   echo "$1 $2 $3" | awk '{p = $3 - $1; g = $4 - $2;

@@ -42,7 +42,7 @@ class EventText {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return "not a JSON object";
             }
-            var refused = object(parser, NOWHERE);
+            var refused = object(parser, NOWHERE, true);
             if (refused == null && parser.nextToken() != null) {
                 return "not JSON: more after the object";
             }
@@ -61,7 +61,7 @@ class EventText {
     SigmaEvent event(String text) {
         var event = SigmaEvent.reading(text);
         try (var parser = uniqueNames.createParser(ObjectReadContext.empty(), text)) {
-            var refused = parser.nextToken() == JsonToken.START_OBJECT ? object(parser, new EventFields(event, "")) : "not a JSON object";
+            var refused = parser.nextToken() == JsonToken.START_OBJECT ? object(parser, new EventFields(event, ""), false) : "not a JSON object";
             if (refused == null && parser.nextToken() != null) {
                 refused = "not JSON: more after the object";
             }
@@ -130,23 +130,26 @@ class EventText {
         }
     }
 
-    /** The object's fields, the parser at its start; the first refusal, or null. */
-    private static @Nullable String object(JsonParser parser, Fields into) {
+    /**
+     * The object's fields, the parser at its start; the first refusal, or null. Text is checked
+     * only where the event arrives ({@code check}): where it is evaluated it was checked already.
+     */
+    private static @Nullable String object(JsonParser parser, Fields into, boolean check) {
         for (var name = parser.nextName(); name != null; name = parser.nextName()) {
-            var refused = TextInput.refusal(name);
+            var refused = check ? TextInput.refusal(name) : null;
             if (refused != null) {
                 return "a name " + refused;
             }
             var token = parser.nextToken();
             if (token == JsonToken.START_OBJECT) {
-                refused = object(parser, into.object(name));
+                refused = object(parser, into.object(name), check);
             } else if (token == JsonToken.START_ARRAY) {
                 var list = new ArrayList<@Nullable Object>();
-                refused = array(parser, list);
+                refused = array(parser, list, check);
                 into.leaf(name, list);
             } else {
                 var value = scalar(parser, token);
-                refused = refusal(value);
+                refused = check ? refusal(value) : null;
                 into.leaf(name, value);
             }
             if (refused != null) {
@@ -157,21 +160,21 @@ class EventText {
     }
 
     /** The array's elements as a JSON reader gives them (text, numbers, booleans, null, maps, lists), the parser at its start. */
-    private static @Nullable String array(JsonParser parser, List<@Nullable Object> into) {
+    private static @Nullable String array(JsonParser parser, List<@Nullable Object> into, boolean check) {
         for (var token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             String refused;
             if (token == JsonToken.START_OBJECT) {
                 var map = new LinkedHashMap<String, Object>();
                 into.add(map);
-                refused = object(parser, new MapFields(map));
+                refused = object(parser, new MapFields(map), check);
             } else if (token == JsonToken.START_ARRAY) {
                 var list = new ArrayList<@Nullable Object>();
                 into.add(list);
-                refused = array(parser, list);
+                refused = array(parser, list, check);
             } else {
                 var value = scalar(parser, token);
                 into.add(value);
-                refused = refusal(value);
+                refused = check ? refusal(value) : null;
             }
             if (refused != null) {
                 return refused;

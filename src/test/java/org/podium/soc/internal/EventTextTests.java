@@ -74,6 +74,11 @@ class EventTextTests {
         var reason = caseAndReason.substring(caseAndReason.lastIndexOf('|') + 1);
 
         assertThat(texts.refusal(text)).contains(reason);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[1,2]", "{\"a\":1", "{\"a\":1} {\"b\":2}"})
+    void anEventThatIsNotOneObjectIsNotRead(String text) {
         assertThatThrownBy(() -> texts.event(text)).isInstanceOf(IllegalArgumentException.class);
     }
 

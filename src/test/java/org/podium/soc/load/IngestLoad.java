@@ -40,7 +40,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * Kafka: the load starts an in-JVM broker, writes its address to {@code <work>/kafka} and waits
  * for {@code <work>/ready} (the script starts the platform on that broker in between); it
  * produces at a given rate (events/s), or as fast as it can.
- * Run with {@code bench/soc-ingest.sh [http|kafka] [clients] [batches per client] [events per batch] [kafka rate]}.
+ * Run with {@code bench/soc-ingest.sh [http|kafka] [clients] [batches per client] [events per batch] [kafka rate]}
+ * (HTTP: after a warm-up run, {@code SOC_WARMUP_BATCHES} per client, 50 by default).
  */
 public final class IngestLoad {
 
@@ -73,7 +74,10 @@ public final class IngestLoad {
                 broker.destroy();
             }
         } else {
-            new IngestLoad(base, ApiToken.issue(base, args[5], args[6]), clients, batches, size).http();
+            // A run after a warm-up numbers its batches on from it: new accounts, new probes (a probe seen
+            // again within ten minutes would only be counted on its open alert, never streamed).
+            var first = args.length > 7 ? Integer.parseInt(args[7]) : 0;
+            new IngestLoad(base, ApiToken.issue(base, args[5], args[6]), clients, batches, size).http(first);
         }
     }
 
@@ -140,7 +144,7 @@ public final class IngestLoad {
         }
     }
 
-    private void http() throws Exception {
+    private void http(int first) throws Exception {
         listen();
         var refused = new AtomicLong();
         var failed = new AtomicLong();
@@ -150,7 +154,7 @@ public final class IngestLoad {
             for (var c = 0; c < clients; c++) {
                 var client = c;
                 pool.submit(() -> {
-                    for (var b = 0; b < batches; b++) {
+                    for (var b = first; b < first + batches; b++) {
                         var body = batch(client, b, "\n");
                         while (true) {
                             var sent = System.nanoTime();
