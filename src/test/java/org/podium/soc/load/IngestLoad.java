@@ -41,7 +41,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * for {@code <work>/ready} (the script starts the platform on that broker in between); it
  * produces at a given rate (events/s), or as fast as it can.
  * Run with {@code bench/soc-ingest.sh [http|kafka] [clients] [batches per client] [events per batch] [kafka rate]}
- * (HTTP: after a warm-up run, {@code SOC_WARMUP_BATCHES} per client, 50 by default).
+ * (after a warm-up, {@code SOC_WARMUP_BATCHES} per client, 50 by default, not measured).
  */
 public final class IngestLoad {
 
@@ -69,7 +69,15 @@ public final class IngestLoad {
                 // The platform started on this broker after the load: its demo password is known only now.
                 var password = Files.readString(work.resolve("password")).strip();
                 var rate = args.length > 8 ? Integer.parseInt(args[8]) : 0;
-                new IngestLoad(base, ApiToken.issue(base, args[5], password), clients, batches, size).kafka(broker.getBrokersAsString(), rate);
+                var warmup = args.length > 9 ? Integer.parseInt(args[9]) : 0;
+                var token = ApiToken.issue(base, args[5], password);
+                if (warmup > 0) {
+                    System.out.println("warm-up, not measured: " + clients + " clients x " + warmup + " batches of " + size);
+                    new IngestLoad(base, token, clients, warmup, size).kafka(broker.getBrokersAsString(), rate, 0);
+                }
+                // The script reads the platform's CPU from here on.
+                Files.writeString(work.resolve("measuring"), "");
+                new IngestLoad(base, token, clients, batches, size).kafka(broker.getBrokersAsString(), rate, warmup);
             } finally {
                 broker.destroy();
             }
@@ -186,7 +194,7 @@ public final class IngestLoad {
     }
 
     /** Records produced at {@code rate} events/s (0: as fast as the producer goes, the backlog then waits in the topic). */
-    private void kafka(String brokers, int rate) throws Exception {
+    private void kafka(String brokers, int rate, int first) throws Exception {
         listen();
         var properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
@@ -196,7 +204,7 @@ public final class IngestLoad {
         var start = System.nanoTime();
         try (var producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
             var produced = 0L;
-            for (var b = 0; b < batches; b++) {
+            for (var b = first; b < first + batches; b++) {
                 for (var c = 0; c < clients; c++) {
                     if (rate > 0) {
                         var due = start + (long) (produced * 1e9 / rate);
