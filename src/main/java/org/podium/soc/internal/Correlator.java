@@ -1,7 +1,6 @@
 package org.podium.soc.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +17,13 @@ import org.jspecify.annotations.Nullable;
  * A correlation that fires is itself a hit, under its id and name, for correlations chained on it.
  * <p>
  * Memory stays bounded whatever an attacker sends (a spraying attack from a million addresses is a
- * million groups): the windows are kept in least-recently-hit order, a window whose newest hit is
- * older than its rule's time span (on the event time seen so far) is dropped, and beyond
- * {@code maxWindows} the least recently hit ones are dropped first. A window keeps of each hit only
- * what its rule counts (the time, which rule, the counted field's value), not the event: at its cap
- * of windows, keeping whole events held hundreds of megabytes that every young collection copied.
- * The lock covers the windows only: what fired is handed to the caller (stored as alerts) after
- * it is released.
+ * million groups): the windows are kept in least-recently-hit order (per stripe of groups), a
+ * window whose newest hit is older than its rule's time span (on the event time seen so far) is
+ * dropped, and beyond {@code maxWindows} the least recently hit ones are dropped first. A window
+ * keeps of each hit only what its rule counts (the time, which rule, the counted field's value),
+ * not the event: at its cap of windows, keeping whole events held hundreds of megabytes that every
+ * young collection copied. The locks cover the windows only: what fired is handed to the caller
+ * (stored as alerts) with none held.
  */
 final class Correlator {
 
@@ -41,19 +40,26 @@ final class Correlator {
     static final int DEFAULT_MAX_WINDOWS = 100_000;
 
     private final List<CorrelationRule> rules;
-    private final int maxWindows;
-    private final LinkedHashMap<String, Window> windows = new LinkedHashMap<>(1024, 0.75f, true);
-    private Instant latest = Instant.EPOCH;
-    private long evictedQuiet;
-    private long evictedForRoom;
+    private final Stripe[] stripes;
+    /** The newest event time seen: windows age by it. */
+    private final java.util.concurrent.atomic.AtomicReference<Instant> latest = new java.util.concurrent.atomic.AtomicReference<>(Instant.EPOCH);
 
     Correlator(List<CorrelationRule> rules) {
         this(rules, DEFAULT_MAX_WINDOWS);
     }
 
+    /**
+     * Windows are kept in stripes by group, each with its own lock and its share of the cap, so the
+     * evaluators rarely wait on each other (one lock for all windows was a third of their waits);
+     * a small cap keeps one stripe and its exact order.
+     */
     Correlator(List<CorrelationRule> rules, int maxWindows) {
         this.rules = List.copyOf(rules);
-        this.maxWindows = maxWindows;
+        var count = maxWindows >= STRIPES * 1024 ? STRIPES : 1;
+        this.stripes = new Stripe[count];
+        for (var i = 0; i < count; i++) {
+            stripes[i] = new Stripe(maxWindows / count);
+        }
         var referenced = new java.util.HashSet<String>();
         for (var rule : this.rules) {
             referenced.addAll(rule.rules());
@@ -61,7 +67,9 @@ final class Correlator {
         this.referenced = Set.copyOf(referenced);
     }
 
-    /** The rule ids and names some correlation counts: hits of other rules never take the lock. */
+    private static final int STRIPES = 16;
+
+    /** The rule ids and names some correlation counts: hits of other rules never take a lock. */
     private final Set<String> referenced;
 
     List<CorrelationRule> rules() {
@@ -69,50 +77,69 @@ final class Correlator {
     }
 
     /**
-     * Takes one hit; calls back for every correlation it completes, chained ones included, once
-     * the windows' lock is released (the callback stores alerts: no database write under the lock).
+     * Takes one hit; calls back for every correlation it completes, chained ones included, with no
+     * lock held (the callback stores alerts: no database write under a lock).
      */
     void accept(Hit hit, Consumer<Fired> fired) {
-        // A hit no correlation counts neither takes the lock nor moves the event time the windows
+        // A hit no correlation counts neither takes a lock nor moves the event time the windows
         // age by (a rule firing on today's events must not age out a replay of last week's).
         if (!referenced.contains(hit.ruleId()) && !referenced.contains(hit.ruleName())) {
             return;
         }
-        var completed = new ArrayList<Fired>(0);
-        synchronized (this) {
-            if (hit.at().isAfter(latest)) {
-                latest = hit.at();
-            }
-            accept(hit, completed::add, 0);
-            evict();
-        }
-        completed.forEach(fired);
+        accept(hit, fired, 0);
     }
 
-    /** Windows held now, and how many were dropped as quiet or for room since start. */
-    synchronized Stats stats() {
-        return new Stats(windows.size(), evictedQuiet, evictedForRoom);
+    /** Windows held now (after dropping those gone quiet), and how many were dropped as quiet or for room since start. */
+    Stats stats() {
+        int windows = 0;
+        long quiet = 0;
+        long room = 0;
+        for (var stripe : stripes) {
+            synchronized (stripe) {
+                stripe.evict(latest.get(), null);
+                windows += stripe.windows.size();
+                quiet += stripe.evictedQuiet;
+                room += stripe.evictedForRoom;
+            }
+        }
+        return new Stats(windows, quiet, room);
     }
 
     record Stats(int windows, long evictedQuiet, long evictedForRoom) {
     }
 
-    /** Drops, least recently hit first, the windows gone quiet for their rule's span, then any beyond the cap. */
-    private void evict() {
-        var eldest = windows.entrySet().iterator();
-        while (eldest.hasNext()) {
-            var window = eldest.next().getValue();
-            if (!window.lastAt.isBefore(latest.minus(window.span))) {
-                break;
-            }
-            eldest.remove();
-            evictedQuiet++;
+    /** Some of the windows, least recently hit first, under one lock. */
+    private static final class Stripe {
+        final LinkedHashMap<String, Window> windows = new LinkedHashMap<>(1024, 0.75f, true);
+        final int maxWindows;
+        long evictedQuiet;
+        long evictedForRoom;
+
+        Stripe(int maxWindows) {
+            this.maxWindows = maxWindows;
         }
-        var over = windows.size() - maxWindows;
-        for (var it = windows.entrySet().iterator(); over > 0 && it.hasNext(); over--) {
-            it.next();
-            it.remove();
-            evictedForRoom++;
+
+        /**
+         * Drops, least recently hit first, the windows gone quiet for their rule's span, then any
+         * beyond the cap; never the window just hit ({@code current}, the most recent): a replay of
+         * last week's events keeps its windows while it goes on, whatever today's events say the time is.
+         */
+        void evict(Instant latest, @Nullable Window current) {
+            var eldest = windows.entrySet().iterator();
+            while (eldest.hasNext()) {
+                var window = eldest.next().getValue();
+                if (window == current || !window.lastAt.isBefore(latest.minus(window.span))) {
+                    break;
+                }
+                eldest.remove();
+                evictedQuiet++;
+            }
+            var over = windows.size() - maxWindows;
+            for (var it = windows.entrySet().iterator(); over > 0 && it.hasNext(); over--) {
+                it.next();
+                it.remove();
+                evictedForRoom++;
+            }
         }
     }
 
@@ -120,6 +147,7 @@ final class Correlator {
         if (depth > CHAIN_DEPTH) {
             return;
         }
+        var now = latest.accumulateAndGet(hit.at(), (a, b) -> b.isAfter(a) ? b : a);
         for (var index = 0; index < rules.size(); index++) {
             var rule = rules.get(index);
             var position = position(rule, hit);
@@ -127,23 +155,31 @@ final class Correlator {
                 continue;
             }
             // The window's key: the rule's place and its group's values, built without a map (this runs
-            // under the lock for every hit a correlation counts; the map is made only when the rule fires).
+            // for every hit a correlation counts; the map is made only when the rule fires).
             var keyBuilder = new StringBuilder(32).append((char) index);
             for (var field : rule.groupBy()) {
                 keyBuilder.append('\u0001').append(hit.event().get(field));
             }
             var key = keyBuilder.toString();
-            var window = windows.computeIfAbsent(key, k -> new Window(rule.timespan()));
-            window.add(position, hit, rule);
-            window.evictBefore(hit.at().minus(rule.timespan()));
-            if (window.met(rule)) {
+            var stripe = stripes[(key.hashCode() & 0x7fffffff) % stripes.length];
+            int hits;
+            synchronized (stripe) {
+                var window = stripe.windows.computeIfAbsent(key, k -> new Window(rule.timespan()));
+                window.add(position, hit, rule);
+                window.evictBefore(hit.at().minus(rule.timespan()));
+                hits = window.met(rule) ? window.size : 0;
+                if (hits > 0) {
+                    stripe.windows.remove(key);
+                }
+                stripe.evict(now, window);
+            }
+            if (hits > 0) {
                 var group = new java.util.LinkedHashMap<String, String>();
                 for (var field : rule.groupBy()) {
                     group.put(field, String.valueOf(hit.event().get(field)));
                 }
-                var result = new Fired(rule, Map.copyOf(group), window.size, hit.at());
-                windows.remove(key);
-                fired.accept(result);
+                fired.accept(new Fired(rule, Map.copyOf(group), hits, hit.at()));
+                // A correlation that fires is a hit for the correlations chained on it.
                 accept(new Hit(rule.id(), Objects.requireNonNullElse(rule.name(), rule.id()), hit.event(), hit.at()), fired, depth + 1);
             }
         }

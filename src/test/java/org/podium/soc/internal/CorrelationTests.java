@@ -183,6 +183,21 @@ class CorrelationTests {
     }
 
     @Test
+    void aReplayOfOlderEventsStillCorrelatesWhileItGoesOn() {
+        var correlator = new Correlator(List.of(correlation(BY_ADDRESS)));
+        var fired = new ArrayList<Correlator.Fired>();
+        // Today's events move the event time on (and their group fires, leaving no window behind) ...
+        for (var i = 0; i < 3; i++) {
+            correlator.accept(hit("failed", 1_000 + i, Map.of("ip", "198.51.100.1")), fired::add);
+        }
+        // ... then last week's log is replayed: its group's window is the only one, and older than that time.
+        for (var i = 0; i < 3; i++) {
+            correlator.accept(hit("failed", i, Map.of("ip", "10.9.9.9")), fired::add);
+        }
+        assertThat(fired).extracting(f -> f.group().get("ip")).containsExactly("198.51.100.1", "10.9.9.9");
+    }
+
+    @Test
     void beyondItsCapTheLeastRecentlyHitWindowsGoFirstAndABusyGroupStillFires() {
         var correlator = new Correlator(List.of(correlation(BY_ADDRESS)), 100);
         var fired = new ArrayList<Correlator.Fired>();
