@@ -200,7 +200,10 @@ public final class IngestLoad {
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         properties.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         properties.put(ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024);
-        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // Not compressed: on loopback there is no network to save, and lz4 cost CPU on both sides of the
+        // same two cores, in this producer and in the platform's consumer (measured unpaced: 39,639
+        // events/s with lz4, 67,021 without).
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
         var start = System.nanoTime();
         try (var producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
             var produced = 0L;
