@@ -53,9 +53,10 @@ class EventText {
     }
 
     /**
-     * The event of a text {@link #refusal} took in; {@link IllegalArgumentException} for one it
-     * would refuse. A name given twice in one object takes its last value, as a JSON reader into
-     * maps and PostgreSQL's jsonb do (the event the rules see is the one the analyst finds stored).
+     * The event of a text {@link #refusal} took in (its text is not checked again);
+     * {@link IllegalArgumentException} for one that is not one JSON object. A name given twice in
+     * one object takes its last value, as a JSON reader into maps and PostgreSQL's jsonb do (the
+     * event the rules see is the one the analyst finds stored).
      */
     @SuppressWarnings("unchecked")
     SigmaEvent event(String text) {
@@ -74,7 +75,12 @@ class EventText {
                 throw new IllegalArgumentException(refused, e);
             }
             // Readable without the check of unique names: a name given twice. Rare: read the slow way.
-            return SigmaEvent.of(json.readValue(text, Map.class), text);
+            try {
+                return SigmaEvent.of(json.readValue(text, Map.class), text);
+            } catch (JacksonException unreadable) {
+                // Never an exception out of here: a batch whose evaluation fails stays pending for ever.
+                throw new IllegalArgumentException("not JSON: " + unreadable.getOriginalMessage(), unreadable);
+            }
         }
         return event.completed();
     }
