@@ -147,7 +147,12 @@ final class Correlator {
         if (depth > CHAIN_DEPTH) {
             return;
         }
-        var now = latest.accumulateAndGet(hit.at(), (a, b) -> b.isAfter(a) ? b : a);
+        // Written only when the event time moves on: a write for every hit would bounce its cache
+        // line between the evaluators, and the hits of one batch share one instant.
+        var now = latest.get();
+        if (hit.at().isAfter(now)) {
+            now = latest.accumulateAndGet(hit.at(), (a, b) -> b.isAfter(a) ? b : a);
+        }
         for (var index = 0; index < rules.size(); index++) {
             var rule = rules.get(index);
             var position = position(rule, hit);
