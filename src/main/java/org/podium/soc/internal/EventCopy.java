@@ -27,17 +27,26 @@ class EventCopy {
         this.dataSource = dataSource;
     }
 
-    void copy(String source, List<String> bodies, Instant at, long batch) {
+    /** The events into {@code table} (its columns: arrival time, source, batch, the indexed fields, the text). */
+    void copy(String table, String source, List<EventStore.NewEvent> events, Instant at, long batch) {
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
-            var in = connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy soc.event (received_at, source, batch_id, body) from stdin");
+            var in = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin");
             try {
                 var prefix = (at + "\t" + escaped(source) + "\t" + batch + "\t").getBytes(StandardCharsets.UTF_8);
                 var buffer = new Buffer(CHUNK * 2);
-                for (var body : bodies) {
+                for (var event : events) {
                     buffer.append(prefix);
-                    buffer.appendEscaped(body);
+                    for (var value : event.indexed().values()) {
+                        if (value == null) {
+                            buffer.append('\\');
+                            buffer.append('N');
+                        } else {
+                            buffer.appendEscaped(value);
+                        }
+                        buffer.append('\t');
+                    }
+                    buffer.appendEscaped(event.text());
                     buffer.append('\n');
                     if (buffer.size >= CHUNK) {
                         in.writeToCopy(buffer.bytes, 0, buffer.size);

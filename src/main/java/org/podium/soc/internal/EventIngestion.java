@@ -56,26 +56,34 @@ class EventIngestion {
         }
     }
 
-    /** Why a text (a Kafka record, a line) cannot be taken in as an event, or null when it can. */
-    @org.jspecify.annotations.Nullable String refusal(String text) {
-        return texts.refusal(text);
+    /** A text (a Kafka record, a line) checked: why it cannot be taken in as an event (null when it can), its indexed fields. */
+    EventText.Checked check(String text) {
+        return texts.check(text);
     }
 
     /** Events already checked and admitted to the queue: stored and committed, then queued for the rules. */
-    void store(String source, List<String> bodies) {
+    private void store(String source, List<EventStore.NewEvent> events) {
         var now = clock.instant();
         long batch;
         try {
-            batch = java.util.Objects.requireNonNull(transactions.execute(status -> store.storeBatch(source, bodies, now)));
+            batch = java.util.Objects.requireNonNull(transactions.execute(status -> store.storeBatch(source, events, now)));
         } catch (RuntimeException e) {
-            queue.release(bodies.size());
+            queue.release(events.size());
             throw e;
         }
-        queue.submit(batch, bodies, now);
+        queue.submit(batch, texts(events), now);
     }
 
-    /** A Kafka record: where it sits, and its event ({@code body} null when it cannot be taken in). */
-    record Record(String topic, int partition, long offset, @org.jspecify.annotations.Nullable String body) {
+    private static List<String> texts(List<EventStore.NewEvent> events) {
+        var texts = new ArrayList<String>(events.size());
+        for (var event : events) {
+            texts.add(event.text());
+        }
+        return texts;
+    }
+
+    /** A Kafka record: where it sits, and its event ({@code event} null when it cannot be taken in). */
+    record Record(String topic, int partition, long offset, EventStore.@org.jspecify.annotations.Nullable NewEvent event) {
     }
 
     /**
@@ -84,10 +92,10 @@ class EventIngestion {
      * the rules. Waits for room in the queue. Returns how many were stored.
      */
     int storeRecords(String source, List<Record> records) {
-        var events = (int) records.stream().filter(r -> r.body() != null).count();
+        var events = (int) records.stream().filter(r -> r.event() != null).count();
         queue.admitWaiting(events);
         var now = clock.instant();
-        record Stored(long batch, List<String> bodies) {
+        record Stored(long batch, List<EventStore.NewEvent> events) {
         }
         Stored stored;
         try {
@@ -96,17 +104,17 @@ class EventIngestion {
                 var next = offsets.lock(records.stream().map(r -> new KafkaOffsets.Partition(r.topic(), r.partition())).distinct()
                         .sorted(java.util.Comparator.comparing(KafkaOffsets.Partition::topic).thenComparing(KafkaOffsets.Partition::partition))
                         .toList());
-                var bodies = new ArrayList<String>();
+                var taken = new ArrayList<EventStore.NewEvent>();
                 var last = new java.util.HashMap<KafkaOffsets.Partition, Long>();
                 for (var record : records) {
                     var partition = new KafkaOffsets.Partition(record.topic(), record.partition());
                     last.merge(partition, record.offset(), Math::max);
-                    if (record.body() != null && record.offset() >= next.get(partition)) {
-                        bodies.add(record.body());
+                    if (record.event() != null && record.offset() >= next.get(partition)) {
+                        taken.add(record.event());
                     }
                 }
                 last.forEach((partition, offset) -> offsets.advance(partition, offset + 1));
-                return bodies.isEmpty() ? null : new Stored(store.storeBatch(source, bodies, now), bodies);
+                return taken.isEmpty() ? null : new Stored(store.storeBatch(source, taken, now), taken);
             });
         } catch (RuntimeException e) {
             queue.release(events);
@@ -116,9 +124,9 @@ class EventIngestion {
             queue.release(events);
             return 0;
         }
-        queue.release(events - stored.bodies().size());
-        queue.submit(stored.batch(), stored.bodies(), now);
-        return stored.bodies().size();
+        queue.release(events - stored.events().size());
+        queue.submit(stored.batch(), texts(stored.events()), now);
+        return stored.events().size();
     }
 
     /**
@@ -154,7 +162,7 @@ class EventIngestion {
     }
 
     int ingest(String source, String ndjson) {
-        var bodies = new ArrayList<String>();
+        var events = new ArrayList<EventStore.NewEvent>();
         var bad = new ArrayList<BadLine>();
         var lines = lines(ndjson);
         if (lines.length > MAX_LINES) {
@@ -165,22 +173,22 @@ class EventIngestion {
             if (line.isEmpty()) {
                 continue;
             }
-            var refusal = texts.refusal(line);
-            if (refusal != null) {
-                bad.add(new BadLine(i + 1, refusal));
+            var checked = texts.check(line);
+            if (checked.refusal() != null) {
+                bad.add(new BadLine(i + 1, checked.refusal()));
             } else {
-                bodies.add(line);
+                events.add(new EventStore.NewEvent(line, checked.indexed()));
             }
         }
         if (!bad.isEmpty()) {
             throw new BatchRejected(bad);
         }
-        if (bodies.isEmpty()) {
+        if (events.isEmpty()) {
             return 0;
         }
-        queue.admit(bodies.size());
-        store(source, bodies);
-        return bodies.size();
+        queue.admit(events.size());
+        store(source, events);
+        return events.size();
     }
 
     /** The batch's lines, split at LF or CRLF without a regular expression (it was a sixth of a request's time). */

@@ -79,13 +79,21 @@ class EventStore {
         }
     }
 
-    /** One event (the platform's own), stored in the caller's transaction; its evaluation is the caller's. */
-    void store(String source, List<String> bodies, Instant at) {
+    /** An event taken in: its JSON text, checked, and the values of its indexed fields. */
+    record NewEvent(String text, IndexedFields indexed) {
+    }
+
+    private static final String COLUMNS = "received_at, source, batch_id, " + String.join(", ", IndexedFields.COLUMNS.values()) + ", body";
+
+    /** Events (the platform's own), stored in the caller's transaction; their evaluation is the caller's. */
+    void store(String source, List<NewEvent> events, Instant at) {
         var rows = new ArrayList<Object[]>();
-        for (var body : bodies) {
-            rows.add(new Object[] {Timestamp.from(at), source, body});
+        for (var event : events) {
+            var indexed = event.indexed();
+            rows.add(new @Nullable Object[] {Timestamp.from(at), source, null, indexed.user(), indexed.sourceIp(), indexed.computer(),
+                    indexed.eventId(), event.text()});
         }
-        batch.batchUpdate("insert into soc.event (received_at, source, body) values (?, ?, ?::jsonb)", rows);
+        batch.batchUpdate("insert into soc.event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?::json)", rows);
         funnel.stored(source, rows.size());
     }
 
@@ -93,11 +101,11 @@ class EventStore {
      * A batch: its pending-evaluation row, then its events in one {@code COPY}, in the caller's
      * transaction (both or neither). Returns the batch's id, which the evaluation deletes when done.
      */
-    long storeBatch(String source, List<String> bodies, Instant at) {
+    long storeBatch(String source, List<NewEvent> events, Instant at) {
         var id = jdbc.sql("insert into soc.pending_batch (source, received_at, events) values (:source, :at, :events) returning id")
-                .param("source", source).param("at", Timestamp.from(at)).param("events", bodies.size()).query(Long.class).single();
-        copy.copy(source, bodies, at, id);
-        funnel.stored(source, bodies.size());
+                .param("source", source).param("at", Timestamp.from(at)).param("events", events.size()).query(Long.class).single();
+        copy.copy("soc.event (" + COLUMNS + ")", source, events, at, id);
+        funnel.stored(source, events.size());
         return id;
     }
 
@@ -120,8 +128,8 @@ class EventStore {
         jdbc.sql("delete from soc.pending_batch where id = :id").param("id", batch).update();
     }
 
-    /** The fields with an index of their own (V5__field_indexes_c_collation.sql): equality on them reads only the matching rows. */
-    static final java.util.Set<String> INDEXED = java.util.Set.of("user", "source.ip", "Computer", "EventID");
+    /** The fields with a column and an index of their own (V6__indexed_fields_as_columns.sql): equality on them reads only the matching rows. */
+    static final java.util.Set<String> INDEXED = IndexedFields.COLUMNS.keySet();
 
     /** A stored event. */
     record StoredEvent(long id, Instant receivedAt, String source, String body) {
@@ -154,9 +162,7 @@ class EventStore {
                     throw new IllegalArgumentException("A field is letters, digits, dots, dashes, underscores and @");
                 }
                 if (INDEXED.contains(field)) {
-                    // Written out as in the index's expression and collation (V5__field_indexes_c_collation.sql):
-                    // the planner uses an expression index only for that same expression, not a parameter path.
-                    sql.append(" and (body #>> '{").append(field.replace('.', ',')).append("}') collate \"C\" = :value");
+                    sql.append(" and ").append(IndexedFields.COLUMNS.get(field)).append(" = :value");
                 } else {
                     sql.append(" and body #>> :path = :value");
                     params.put("path", field.split("\\."));

@@ -36,27 +36,36 @@ class EventText {
         this.uniqueNames = tokens.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
-    /** Why the text cannot be taken in as an event (not one JSON object, or text jsonb cannot store), or null. */
+    /** Why the text cannot be taken in as an event (not one JSON object, or text that cannot be stored or read back), or null. */
     @Nullable String refusal(String text) {
+        return check(text).refusal();
+    }
+
+    /** A text checked where it arrives: why it cannot be taken in (null when it can), and the values of its indexed fields. */
+    record Checked(@Nullable String refusal, IndexedFields indexed) {
+    }
+
+    /** The text checked, and the values of its indexed fields read on the way (no second reading to store them). */
+    Checked check(String text) {
+        var indexed = new Indexed(text);
         try (var parser = tokens.createParser(ObjectReadContext.empty(), text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return "not a JSON object";
+                return new Checked("not a JSON object", IndexedFields.NONE);
             }
-            var refused = object(parser, NOWHERE, true);
+            var refused = object(parser, indexed, true);
             if (refused == null && parser.nextToken() != null) {
-                return "not JSON: more after the object";
+                refused = "not JSON: more after the object";
             }
-            return refused;
+            return refused == null ? new Checked(null, indexed.fields()) : new Checked(refused, IndexedFields.NONE);
         } catch (JacksonException e) {
-            return "not JSON: " + e.getOriginalMessage();
+            return new Checked("not JSON: " + e.getOriginalMessage(), IndexedFields.NONE);
         }
     }
 
     /**
      * The event of a text {@link #refusal} took in (its text is not checked again);
      * {@link IllegalArgumentException} for one that is not one JSON object. A name given twice in
-     * one object takes its last value, as a JSON reader into maps and PostgreSQL's jsonb do (the
-     * event the rules see is the one the analyst finds stored).
+     * one object takes its last value, as a JSON reader into maps does.
      */
     @SuppressWarnings("unchecked")
     SigmaEvent event(String text) {
@@ -90,6 +99,94 @@ class EventText {
         void leaf(String name, @Nullable Object value);
 
         Fields object(String name);
+
+        /** Whether the name's value is wanted as its text too ({@link #text}): an indexed field. */
+        default boolean wantsText(String name) {
+            return false;
+        }
+
+        /** The value's text from {@code start} to the parser's current token, for a name {@link #wantsText} wants. */
+        default void text(String name, JsonParser parser, JsonToken first, long start) {
+        }
+    }
+
+    /**
+     * The indexed fields (at the top, and {@code ip} in the top {@code source} object) as
+     * PostgreSQL's {@code #>>} reads the stored text: the last occurrence of the path wins, a
+     * later value that is not an object does not replace an earlier object's field.
+     */
+    private static final class Indexed implements Fields {
+        private final String text;
+        private @Nullable String user;
+        private @Nullable String sourceIp;
+        private @Nullable String computer;
+        private @Nullable String eventId;
+        private final Fields source = new Fields() {
+            @Override
+            public void leaf(String name, @Nullable Object value) {
+            }
+
+            @Override
+            public Fields object(String name) {
+                return NOWHERE;
+            }
+
+            @Override
+            public boolean wantsText(String name) {
+                return name.equals("ip");
+            }
+
+            @Override
+            public void text(String name, JsonParser parser, JsonToken first, long start) {
+                sourceIp = Indexed.this.text(parser, first, start);
+            }
+        };
+
+        Indexed(String text) {
+            this.text = text;
+        }
+
+        IndexedFields fields() {
+            return user == null && sourceIp == null && computer == null && eventId == null ? IndexedFields.NONE
+                    : new IndexedFields(user, sourceIp, computer, eventId);
+        }
+
+        @Override
+        public void leaf(String name, @Nullable Object value) {
+        }
+
+        @Override
+        public Fields object(String name) {
+            return name.equals("source") ? source : NOWHERE;
+        }
+
+        @Override
+        public boolean wantsText(String name) {
+            return switch (name) {
+                case "user", "Computer", "EventID" -> true;
+                default -> false;
+            };
+        }
+
+        @Override
+        public void text(String name, JsonParser parser, JsonToken first, long start) {
+            var value = text(parser, first, start);
+            switch (name) {
+                case "user" -> user = value;
+                case "Computer" -> computer = value;
+                default -> eventId = value;
+            }
+        }
+
+        /** As {@code #>>} gives it: text unescaped, JSON null as none, anything else as written (an object or a list whole). */
+        private @Nullable String text(JsonParser parser, JsonToken first, long start) {
+            return switch (first) {
+                case VALUE_NULL -> null;
+                case VALUE_STRING -> parser.getString();
+                case START_OBJECT, START_ARRAY -> text.substring((int) start, (int) parser.currentTokenLocation().getCharOffset() + 1);
+                default -> parser.getText();
+            };
+        }
     }
 
     /** Checked only. */
@@ -147,6 +244,8 @@ class EventText {
                 return "a name " + refused;
             }
             var token = parser.nextToken();
+            var wantsText = into.wantsText(name);
+            var start = wantsText ? parser.currentTokenLocation().getCharOffset() : -1;
             if (token == JsonToken.START_OBJECT) {
                 refused = object(parser, into.object(name), check);
             } else if (token == JsonToken.START_ARRAY) {
@@ -160,6 +259,9 @@ class EventText {
             }
             if (refused != null) {
                 return refused;
+            }
+            if (wantsText) {
+                into.text(name, parser, token, start);
             }
         }
         return null;
@@ -189,7 +291,7 @@ class EventText {
         return null;
     }
 
-    /** What jsonb cannot store or a person could not read back in a value (NUL, half a surrogate pair, control characters), or null. */
+    /** What PostgreSQL cannot read back (NUL, half a surrogate pair) or a person could not read (control characters) in a value, or null. */
     private static @Nullable String refusal(@Nullable Object value) {
         var refused = value instanceof String text ? TextInput.refusal(text) : null;
         return refused == null ? null : "a value " + refused;

@@ -45,15 +45,16 @@ class KafkaEvents {
     void on(List<ConsumerRecord<String, String>> records) {
         var events = new ArrayList<EventIngestion.Record>(records.size());
         for (var record : records) {
-            var value = record.value();
-            // What jsonb cannot store (an escaped NUL character) would fail the whole poll's COPY: refused here, alone.
-            var refusal = value == null ? "no value" : ingestion.refusal(value);
+            var value = record.value() == null ? null : record.value().strip();
+            // What PostgreSQL cannot store (an escaped NUL character) would fail the whole poll's COPY: refused here, alone.
+            var checked = value == null ? null : ingestion.check(value);
+            var refusal = checked == null ? "no value" : checked.refusal();
             if (refusal != null) {
                 meters.counter("podium.soc.events.rejected", "source", "kafka").increment();
                 log.warn("Security event refused from {}-{} at offset {}: {}", record.topic(), record.partition(), record.offset(), refusal);
             }
             events.add(new EventIngestion.Record(record.topic(), record.partition(), record.offset(),
-                    refusal == null ? value.strip() : null));
+                    refusal == null ? new EventStore.NewEvent(value, checked.indexed()) : null));
         }
         ingestion.storeRecords("kafka", events);
     }

@@ -76,6 +76,22 @@ class EventTextTests {
         assertThat(texts.refusal(text)).contains(reason);
     }
 
+    /**
+     * The indexed fields read where the event is checked, as PostgreSQL 17's {@code #>>} read them
+     * from the same texts (psql, json type): EventSearchTests compares every stored event with it.
+     */
+    @org.junit.jupiter.api.Test
+    void readsTheIndexedFieldsAsPostgresqlDoes() {
+        assertThat(texts.check("{\"user\":\"a\\\"b\\u00e9\",\"source\":{\"ip\":\"10.0.0.1\"},\"Computer\":\"WS-1\",\"EventID\":1.50e3}").indexed())
+                .isEqualTo(new IndexedFields("a\"bé", "10.0.0.1", "WS-1", "1.50e3"));
+        assertThat(texts.check("{\"user\": { \"a\" : [1, 2] } ,\"Computer\":[1, 2 ] , \"EventID\":true}").indexed())
+                .isEqualTo(new IndexedFields("{ \"a\" : [1, 2] }", null, "[1, 2 ]", "true"));
+        assertThat(texts.check("{\"user\":\"a\",\"user\":\"b\",\"source\":{\"ip\":\"1\"},\"source\":{\"x\":\"2\"}}").indexed())
+                .isEqualTo(new IndexedFields("b", "1", null, null));
+        assertThat(texts.check("{\"user\":\"a\",\"user\":null,\"source\":[{\"ip\":\"1\"}]}").indexed()).isEqualTo(IndexedFields.NONE);
+        assertThat(texts.check("{\"user\":\"x\\u0000\"}")).isEqualTo(new EventText.Checked("a value contains a NUL character", IndexedFields.NONE));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"[1,2]", "{\"a\":1", "{\"a\":1} {\"b\":2}"})
     void anEventThatIsNotOneObjectIsNotRead(String text) {

@@ -19,11 +19,13 @@ public class SocTestSupport {
 
     private final org.springframework.beans.factory.ObjectProvider<KafkaEvents> kafka;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final EventText texts;
 
     SocTestSupport(Alerts alerts, Incidents incidents, JdbcClient jdbc, EventStore store, io.micrometer.core.instrument.MeterRegistry meters,
                    org.springframework.beans.factory.ObjectProvider<KafkaEvents> kafka,
-                   org.springframework.transaction.support.TransactionTemplate transactions) {
+                   org.springframework.transaction.support.TransactionTemplate transactions, EventText texts) {
         this.transactions = transactions;
+        this.texts = texts;
         this.kafka = kafka;
         this.alerts = alerts;
         this.incidents = incidents;
@@ -46,14 +48,54 @@ public class SocTestSupport {
         return store.plan(from, to, field, value, 1000);
     }
 
-    /** The same search with PostgreSQL's index scans switched off for its transaction: a sequential scan of the partitions. */
+    /**
+     * The same search as PostgreSQL alone reads it: index scans switched off for its transaction
+     * (a sequential scan of the partitions), the field read from the stored text with {@code #>>},
+     * not from the columns the platform filled.
+     */
     public List<String> searchBySequentialScan(Instant from, Instant to, @Nullable String field, @Nullable String value) {
         return transactions.execute(status -> {
             jdbc.sql("set local enable_indexscan = off").update();
             jdbc.sql("set local enable_bitmapscan = off").update();
             jdbc.sql("set local enable_indexonlyscan = off").update();
-            return search(from, to, field, value);
+            var sql = "select id, body::text from soc.event where received_at >= :from and received_at < :to"
+                    + (field == null ? "" : " and body #>> :path = :value") + " order by received_at desc, id desc limit 1000";
+            var query = jdbc.sql(sql).param("from", java.sql.Timestamp.from(from)).param("to", java.sql.Timestamp.from(to));
+            if (field != null) {
+                query = query.param("path", field.split("\\.")).param("value", value);
+            }
+            return query.query((rs, n) -> rs.getLong(1) + " " + rs.getString(2)).list();
         });
+    }
+
+    /**
+     * Events stored as ingestion stores them, each checked first: through {@code COPY} as a batch
+     * (already evaluated: nothing left pending), or one by one as the platform's own events are.
+     */
+    public void store(String source, Instant at, List<String> texts, boolean asBatch) {
+        var events = texts.stream().map(text -> {
+            var checked = this.texts.check(text);
+            if (checked.refusal() != null) {
+                throw new IllegalArgumentException(checked.refusal());
+            }
+            return new EventStore.NewEvent(text, checked.indexed());
+        }).toList();
+        transactions.executeWithoutResult(status -> {
+            if (asBatch) {
+                store.evaluated(store.storeBatch(source, events, at));
+            } else {
+                store.store(source, events, at);
+            }
+        });
+    }
+
+    /** Stored events of the source whose indexed columns differ from what PostgreSQL's {@code #>>} reads in their text. */
+    public List<String> indexedColumnsUnlikeTheirText(String source) {
+        return jdbc.sql("""
+                select body::text from soc.event where source = :source and (
+                    user_name is distinct from body #>> '{user}' or source_ip is distinct from body #>> '{source,ip}'
+                    or computer is distinct from body #>> '{Computer}' or event_id is distinct from body #>> '{EventID}')""")
+                .param("source", source).query(String.class).list();
     }
 
     /** Hands a poll's records to the Kafka listener, as the container does (again, after a crash before the offsets' commit). */

@@ -101,6 +101,10 @@ public final class IngestLoad {
     private final ConcurrentHistogram alertLatency = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(5), 3);
     private final CountDownLatch probesSeen;
     private final AtomicLong lastProbeSeen = new AtomicLong();
+    // The slowest alert of the probes sent in each second of the run: shows whether the tail is one
+    // stall or spread over the run.
+    private final Map<Long, Long> slowestBySecond = new ConcurrentHashMap<>();
+    private volatile long runStart = System.nanoTime();
 
     private IngestLoad(String base, String auth, int clients, int batches, int size) {
         this.base = base;
@@ -138,6 +142,7 @@ public final class IngestLoad {
                         if (sent != null) {
                             var now = System.nanoTime();
                             alertLatency.recordValue((now - sent) / 1000);
+                            slowestBySecond.merge((sent - runStart) / 1_000_000_000L, (now - sent) / 1000, Math::max);
                             lastProbeSeen.set(now);
                             probesSeen.countDown();
                         }
@@ -158,6 +163,7 @@ public final class IngestLoad {
         var failed = new AtomicLong();
         var batchLatency = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(5), 3);
         var start = System.nanoTime();
+        runStart = start;
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             for (var c = 0; c < clients; c++) {
                 var client = c;
@@ -205,6 +211,7 @@ public final class IngestLoad {
         // events/s with lz4, 67,021 without).
         properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
         var start = System.nanoTime();
+        runStart = start;
         try (var producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer())) {
             var produced = 0L;
             for (var b = first; b < first + batches; b++) {
@@ -239,6 +246,9 @@ public final class IngestLoad {
         System.out.printf("  alert latency (sent -> alert on the board's stream), %d probes: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 alertLatency.getTotalCount(), alertLatency.getValueAtPercentile(50) / 1000.0,
                 alertLatency.getValueAtPercentile(99) / 1000.0, alertLatency.getMaxValue() / 1000.0);
+        System.out.println("  slowest alert of the probes sent in each second (s: ms): " + slowestBySecond.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed()).limit(6)
+                .map(e -> e.getKey() + ": " + e.getValue() / 1000).collect(java.util.stream.Collectors.joining(", ")));
         // The generator shares the machine's cores with the platform: what it took is not the platform's.
         var cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
         System.out.printf("  load generator's own CPU (start-up included): %.1f s%s%n", cpu / 1e9,
