@@ -68,7 +68,12 @@ class EventTextTests {
             "{\"a\":\"x\\u0000y\"}|a value contains a NUL character",
             "{\"a\\u0000\":\"x\"}|a name contains a NUL character",
             "{\"a\":[\"ok\",{\"b\":\"\\ud800\"}]}|a value contains half of a surrogate pair",
-            "{\"a\":\"\\u001b[31m\"}|a value contains the control character U+001B"})
+            "{\"a\":\"\\u001b[31m\"}|a value contains the control character U+001B",
+            // Written as themselves rather than escaped: a control character is not JSON, half a pair is refused.
+            "{\"a\":\"x\u001by\"}|not JSON",
+            "{\"a\":{\"b\":[\"x\u0000\"]}}|not JSON",
+            "{\"a\":\"x\ud800y\"}|a value contains half of a surrogate pair",
+            "{\"a\ude00\":1}|a name contains half of a surrogate pair"})
     void refusesWhatCannotBeStoredOrRead(String caseAndReason) {
         var text = caseAndReason.substring(0, caseAndReason.lastIndexOf('|'));
         var reason = caseAndReason.substring(caseAndReason.lastIndexOf('|') + 1);
