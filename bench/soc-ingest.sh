@@ -3,9 +3,11 @@
 # the alert latency (sent -> alert on the board's stream), over HTTP or from Kafka (IngestLoad).
 # Usage: bench/soc-ingest.sh [http|kafka] [clients=4] [batches-per-client=50] [events-per-batch=1000] [kafka-rate=0]
 # (kafka-rate: events/s produced; 0 produces as fast as it can, the backlog then waits in the topic)
-# SOC_WARMUP_BATCHES batches per client (default 50) are sent first and not measured, so the
-# figures are the platform's steady state, not its just-in-time compilers at work (measured: a cold
-# run of 800,000 events spent 7.4 us an event in the C2 compiler threads, 30 % of the platform's CPU).
+# SOC_WARMUP_BATCHES batches per client (default 250: 1,000,000 events with 4 clients of 1,000) are
+# sent first and not measured, so the figures are the platform's steady state, not its just-in-time
+# compilers at work (measured: a cold run of 800,000 events spent 7.4 us an event in the C2 compiler
+# threads, 30 % of the platform's CPU; after a warm-up of 200,000 events the compilers still took
+# half a core in the measured run's first seconds, where all its slowest alerts were).
 # SOC_WARMUP_BATCHES=0 measures from a cold start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +19,7 @@ rate=${5:-0}
 port=18084
 source bench/platform.sh
 options=(-Dpodium.soc.sigmahq.enabled=true ${PODIUM_JAVA_OPTS:-})
-warmup=${SOC_WARMUP_BATCHES:-50}
+warmup=${SOC_WARMUP_BATCHES:-250}
 if [ "$mode" = kafka ]; then
   ./podium mvn -q exec:exec@soc-ingest -Dload.args="kafka http://127.0.0.1:$port $clients $batches $size soc PASSWORD $work $rate $warmup" \
     > "$work/load.out" 2>&1 &
