@@ -136,27 +136,13 @@ class EventText {
      * PostgreSQL's {@code #>>} reads the stored text: the last occurrence of the path wins, a
      * later value that is not an object does not replace an earlier object's field.
      */
-    private static final class Indexed implements Fields {
+    private static final class Indexed extends Skipping {
         private final String text;
         private @Nullable String user;
         private @Nullable String sourceIp;
         private @Nullable String computer;
         private @Nullable String eventId;
-        private final Fields source = new Fields() {
-            @Override
-            public void leaf(String name, @Nullable Object value) {
-            }
-
-            @Override
-            public boolean wantsValues() {
-                return false;
-            }
-
-            @Override
-            public Fields object(String name) {
-                return NOWHERE;
-            }
-
+        private final Fields source = new Skipping() {
             @Override
             public boolean wantsText(String name) {
                 return name.equals("ip");
@@ -175,15 +161,6 @@ class EventText {
         IndexedFields fields() {
             return user == null && sourceIp == null && computer == null && eventId == null ? IndexedFields.NONE
                     : new IndexedFields(user, sourceIp, computer, eventId);
-        }
-
-        @Override
-        public void leaf(String name, @Nullable Object value) {
-        }
-
-        @Override
-        public boolean wantsValues() {
-            return false;
         }
 
         @Override
@@ -220,8 +197,8 @@ class EventText {
         }
     }
 
-    /** Checked only. */
-    private static final Fields NOWHERE = new Fields() {
+    /** Fields whose values are not kept: checked only, where the event arrives. */
+    private abstract static class Skipping implements Fields {
         @Override
         public void leaf(String name, @Nullable Object value) {
         }
@@ -233,8 +210,12 @@ class EventText {
 
         @Override
         public Fields object(String name) {
-            return this;
+            return NOWHERE;
         }
+    }
+
+    /** Checked only. */
+    private static final Fields NOWHERE = new Skipping() {
     };
 
     /** Into the event under dotted paths, as flattening a map would: scalars as text, lists as read. */
