@@ -63,6 +63,24 @@ class EventText {
     }
 
     /**
+     * The indexed fields of a text the platform wrote itself (its own events): read, not checked,
+     * so that a value the check would refuse (a control character in a staff action's detail)
+     * does not leave the event unfound by its account or address.
+     */
+    IndexedFields indexedFields(String text) {
+        var indexed = new Indexed(text);
+        try (var parser = tokens.createParser(ObjectReadContext.empty(), text)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                object(parser, indexed, false);
+                return indexed.fields();
+            }
+        } catch (JacksonException e) {
+            // Not one JSON object: nothing to index (the platform writes its events with Jackson).
+        }
+        return IndexedFields.NONE;
+    }
+
+    /**
      * The event of a text {@link #refusal} took in (its text is not checked again);
      * {@link IllegalArgumentException} for one that is not one JSON object. A name given twice in
      * one object takes its last value, as a JSON reader into maps does.

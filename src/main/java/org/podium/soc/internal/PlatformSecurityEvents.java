@@ -181,7 +181,7 @@ class PlatformSecurityEvents {
     private void record(Map<String, Object> document, java.time.Instant at) {
         var text = evidence(document);
         // Stored at its arrival, like an ingested event: partitions and retention follow arrival time.
-        store.store(SOURCE, List.of(new EventStore.NewEvent(text, texts.check(text).indexed())), java.time.Instant.now());
+        store.store(SOURCE, List.of(new EventStore.NewEvent(text, texts.indexedFields(text))), java.time.Instant.now());
         try {
             evaluate(SigmaEvent.of(document, text), at, alerts::raise);
         } catch (DataAccessException e) {

@@ -95,6 +95,10 @@ class EventTextTests {
                 .isEqualTo(new IndexedFields("b", "1", null, null));
         assertThat(texts.check("{\"user\":\"a\",\"user\":null,\"source\":[{\"ip\":\"1\"}]}").indexed()).isEqualTo(IndexedFields.NONE);
         assertThat(texts.check("{\"user\":\"x\\u0000\"}")).isEqualTo(new EventText.Checked("a value contains a NUL character", IndexedFields.NONE));
+        // The platform's own events are not input: a value the check refuses does not hide their account.
+        var own = "{\"user\":\"staff@example.org\",\"detail\":\"\\u001b[31m\",\"source\":{\"ip\":\"10.0.0.2\"}}";
+        assertThat(texts.check(own).refusal()).isNotNull();
+        assertThat(texts.indexedFields(own)).isEqualTo(new IndexedFields("staff@example.org", "10.0.0.2", null, null));
     }
 
     @ParameterizedTest
