@@ -89,11 +89,14 @@ class EventStore {
     void store(String source, List<NewEvent> events, Instant at) {
         var rows = new ArrayList<Object[]>();
         for (var event : events) {
-            var indexed = event.indexed();
-            rows.add(new @Nullable Object[] {Timestamp.from(at), source, null, indexed.user(), indexed.sourceIp(), indexed.computer(),
-                    indexed.eventId(), event.text()});
+            var row = new ArrayList<@Nullable Object>(List.of(Timestamp.from(at), source));
+            row.add(null); // no batch: evaluated by the caller
+            row.addAll(java.util.Arrays.asList(event.indexed().values()));
+            row.add(event.text());
+            rows.add(row.toArray());
         }
-        batch.batchUpdate("insert into soc.event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?::json)", rows);
+        batch.batchUpdate("insert into soc.event (" + COLUMNS + ") values (?, ?, ?, " + "?, ".repeat(IndexedFields.COLUMNS.size())
+                + "?::json)", rows);
         funnel.stored(source, rows.size());
     }
 
