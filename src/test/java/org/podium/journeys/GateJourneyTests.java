@@ -82,9 +82,9 @@ class GateJourneyTests {
     /**
      * Reads the QR code the wallet drew, as a camera would, from the pixels of the encoder's own
      * canvas (a screenshot of the page depended on the compositor and could catch a frame
-     * mid-redraw). ZXing misses about 2 wallet codes in 100 (see {@link QrCamera}); the wallet
-     * draws a new code every 15 s, so an unreadable one is read again until the next rotation has
-     * been tried too, as a fan holds the phone until the scanner beeps.
+     * mid-redraw). {@link QrCamera} reads several frames of one code; should none of them decode,
+     * the wallet draws a new code every 15 s, so an unreadable one is read again until the next
+     * rotation has been tried too, as a fan holds the phone until the scanner beeps.
      */
     private static String readQr(WebElement box) throws Exception {
         var driver = (ChromeDriver) ((org.openqa.selenium.WrapsDriver) box).getWrappedDriver();
