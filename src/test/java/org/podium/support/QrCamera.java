@@ -23,7 +23,7 @@ import com.google.zxing.qrcode.QRCodeReader;
  * on, whatever the binarizer or the quiet zone (measured on 1,000 random card-length codes drawn
  * by the card's encoder: 22 missed, and none when the same images are read as pure barcodes, so
  * the codes are valid). A code missed straight on is read at another angle: 0 missed of 3,000
- * with the frames below. A single frame made the card and wallet tests fail about once in 50 runs.
+ * with the frames below. With a single frame, the card test (one code a run) failed in CI.
  */
 public final class QrCamera {
 
